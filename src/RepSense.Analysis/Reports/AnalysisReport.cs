@@ -1,0 +1,59 @@
+namespace RepSense.Analysis.Reports;
+
+/// <summary>
+/// The result of analysing one recording, in the shape <c>repsense analyze --json</c> prints and the simulator's
+/// <c>.truth.json</c> sidecar uses, so a result and its truth compare field by field. All times are seconds from the
+/// recording's first sample. Later capabilities add fields; the ones here stay.
+/// </summary>
+/// <param name="File">The recording's path as given.</param>
+/// <param name="Format">The detected format's name.</param>
+/// <param name="SampleRateHz">The rate the analysis ran at (the measured rate of the input).</param>
+/// <param name="DurationS">From the first to the last sample.</param>
+/// <param name="TotalReps">Sum of <see cref="SetReport.Reps"/> over <see cref="Sets"/>.</param>
+/// <param name="Sets">Sets in time order, numbered from 1.</param>
+public sealed record AnalysisReport(
+    string File,
+    string Format,
+    double SampleRateHz,
+    double DurationS,
+    int TotalReps,
+    IReadOnlyList<SetReport> Sets);
+
+/// <summary>One set: a stretch of work between rests.</summary>
+/// <param name="Index">1-based position in the recording.</param>
+/// <param name="StartS">Start of the first rep (or of the work, if no rep was recognised).</param>
+/// <param name="EndS">End of the last rep.</param>
+/// <param name="Reps">The number of reps counted (partial reps included; <see cref="RepDetails"/> has one entry each).</param>
+/// <param name="Exercise">Catalog name of the exercise when known (given with --exercise or by the simulator), else null.</param>
+/// <param name="RepDetails">Each rep's boundaries and, once tempo analysis ran, its phases and flags.</param>
+/// <param name="Tempo">Typical tempo in eccentric-pause-concentric-pause notation (e.g. "3-1-X-0"), when analysed.</param>
+/// <param name="TimeUnderTensionS">Sum of the reps' concentric and eccentric time and holds, when analysed.</param>
+/// <param name="SlowdownPct">Rep-duration increase from the set's first reps to its last, percent, when analysed.</param>
+public sealed record SetReport(
+    int Index,
+    double StartS,
+    double EndS,
+    int Reps,
+    string? Exercise,
+    IReadOnlyList<RepReport> RepDetails,
+    string? Tempo = null,
+    double? TimeUnderTensionS = null,
+    double? SlowdownPct = null);
+
+/// <summary>One rep. <see cref="TurnS"/> is the turning point between its two halves (top of a pull or press,
+/// bottom of a hinge); which half is concentric is the tempo analysis' call.</summary>
+public sealed record RepReport(
+    int Index,
+    double StartS,
+    double TurnS,
+    double EndS,
+    double? ConcentricS = null,
+    double? TopHoldS = null,
+    double? EccentricS = null,
+    double? BottomHoldS = null,
+    IReadOnlyList<FlagReport>? Flags = null);
+
+/// <summary>A tempo flag on a rep or set. <see cref="Code"/> names the detected behaviour (momentum,
+/// rushed-eccentric, missing-pause, no-dead-stop, partial-rep, tempo-drift); <see cref="Severity"/> is "fault" or
+/// "info", decided by the exercise's policy.</summary>
+public sealed record FlagReport(string Code, string Severity, string Message);

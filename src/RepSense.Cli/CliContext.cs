@@ -1,0 +1,37 @@
+namespace RepSense.Cli;
+
+/// <summary>
+/// What a command's behaviour writes to: the invocation's output and error writers (never <see cref="Console"/>
+/// directly, so tests can run commands in-process), and whether colour and live progress may be used.
+/// </summary>
+public sealed class CliContext
+{
+    public CliContext(TextWriter output, TextWriter error, bool colour, bool interactive)
+    {
+        Output = output;
+        Error = error;
+        Colour = colour;
+        Interactive = interactive;
+    }
+
+    public TextWriter Output { get; }
+    public TextWriter Error { get; }
+
+    /// <summary>False when NO_COLOR is set or output is redirected.</summary>
+    public bool Colour { get; }
+
+    /// <summary>True when stdout is a terminal: progress bars and live displays may be drawn.</summary>
+    public bool Interactive { get; }
+
+    /// <summary>The context of a real process: colour only on a terminal and without NO_COLOR
+    /// (https://no-color.org: any non-empty value disables colour).</summary>
+    public static CliContext ForConsole()
+    {
+        bool redirected = Console.IsOutputRedirected;
+        bool noColour = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        return new CliContext(Console.Out, Console.Error, colour: !redirected && !noColour, interactive: !redirected);
+    }
+
+    /// <summary>A context for tests: plain text into the given writers.</summary>
+    public static CliContext Plain(TextWriter output, TextWriter error) => new(output, error, colour: false, interactive: false);
+}

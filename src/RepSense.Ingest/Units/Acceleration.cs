@@ -1,0 +1,24 @@
+namespace RepSense.Ingest.Units;
+
+/// <summary>
+/// The one place where g, milli-g and m/s² meet. Kernels work on raw doubles in m/s²; everything that reads a unit
+/// from a file converts through here.
+/// </summary>
+public static class Acceleration
+{
+    /// <summary>Standard gravity, m/s² per g (CGPM 1901; what every recorder app that writes g uses).</summary>
+    public const double StandardGravityMs2 = 9.80665;
+
+    public static double FromG(double g) => g * StandardGravityMs2;
+    public static double FromMilliG(double milliG) => milliG * (StandardGravityMs2 / 1000.0);
+    public static double FromMetersPerSecondSquared(double ms2) => ms2;
+    public static double ToG(double ms2) => ms2 / StandardGravityMs2;
+}
+
+/// <summary>Conversions into rad/s, the canonical rotation-rate unit.</summary>
+public static class RotationRate
+{
+    public static double FromDegreesPerSecond(double dps) => dps * (Math.PI / 180.0);
+    public static double FromRadiansPerSecond(double radS) => radS;
+    public static double ToDegreesPerSecond(double radS) => radS * (180.0 / Math.PI);
+}
