@@ -7,6 +7,10 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All(CliContext context)
     {
-        yield break;
+        yield return Commands.Import.ImportCommandDefinition.Create(context);
+        yield return Commands.Log.LogCommandDefinition.Create(context);
+        yield return Commands.History.HistoryCommandDefinition.Create(context);
+        yield return Commands.Next.NextCommandDefinition.Create(context);
+        yield return Commands.Volume.VolumeCommandDefinition.Create(context);
     }
 }

@@ -70,14 +70,16 @@ public sealed class ExerciseCatalog
 
     /// <summary>Like <see cref="TryResolve"/>, but an unknown name throws a <see cref="RepSenseException"/> that
     /// lists the closest catalog names.</summary>
-    public ExerciseProfile Resolve(string name)
+    public ExerciseProfile Resolve(string name) => TryResolve(name, out var profile) ? profile : throw UnknownName(name);
+
+    /// <summary>The error for a name that resolves to nothing: one sentence with the closest catalog names.</summary>
+    public RepSenseException UnknownName(string name)
     {
-        if (TryResolve(name, out var profile)) return profile;
         var suggestions = Suggest(name, 3);
         string hint = suggestions.Count == 0
             ? "no catalog name is close"
             : $"closest: {string.Join(", ", suggestions.Select(p => p.Name))}";
-        throw new RepSenseException($"Unknown exercise '{name}' (expected a catalog exercise name or alias; {hint}).");
+        return new RepSenseException($"Unknown exercise '{name}' (expected a catalog exercise name or alias; {hint}).");
     }
 
     /// <summary>
