@@ -1,6 +1,6 @@
 using RepSense.Analysis.Reports;
 
-namespace RepSense.Log.Tests;
+namespace RepSense.Tests;
 
 /// <summary>Hand-built analysis reports: sets of evenly spaced reps, some of them with a tempo flag.</summary>
 internal static class Reports

@@ -1,4 +1,4 @@
-namespace RepSense.Cli.Tests;
+namespace RepSense.Tests;
 
 /// <summary>A fresh folder under the system temp directory, removed when disposed.</summary>
 internal sealed class TempFolder : IDisposable

@@ -1,4 +1,6 @@
-namespace RepSense.Analysis.Tests;
+namespace RepSense.Tests;
+
+// Shared by the test projects (linked into each).
 
 /// <summary>Finds ../shared beside the repository (read-only reference material that may be absent in CI).</summary>
 internal static class SharedFolder
