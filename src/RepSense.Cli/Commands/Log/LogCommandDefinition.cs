@@ -23,6 +23,7 @@ internal static class LogCommandDefinition
     public static readonly Argument<IReadOnlyList<int>> Sets = new("sets")
     {
         Description = "Sets and reps: SETSxREPS (3x5) or reps per set (5,4,4).",
+        Arity = ArgumentArity.ExactlyOne,
         CustomParser = result =>
         {
             if (RepsSpec.TryParse(result.Tokens[0].Value, out var reps, out string error)) return reps;
