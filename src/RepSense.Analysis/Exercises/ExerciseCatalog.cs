@@ -90,7 +90,7 @@ public sealed class ExerciseCatalog
     public IReadOnlyList<ExerciseProfile> Suggest(string name, int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        const double farthestUseful = 0.5;
+        const double farthestUseful = 0.35;
         return All
             .Select(profile => (Profile: profile, Distance: new[] { profile.Name, profile.DisplayName }
                 .Concat(profile.Aliases)
