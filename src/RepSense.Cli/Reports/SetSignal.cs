@@ -12,16 +12,4 @@ namespace RepSense.Cli.Reports;
 /// <param name="Values">The samples; NaN marks a gap (it is drawn as a gap, not as zero).</param>
 /// <param name="YLabel">What the values are, with the unit, for the y axis.</param>
 public sealed record SetSignal(int SetIndex, double StartS, SampleRate Rate, IReadOnlyList<double> Values,
-    string YLabel = "movement signal")
-{
-    /// <summary>The value at <paramref name="timeS"/>, linearly interpolated; NaN outside the signal or in a gap.</summary>
-    public double ValueAt(double timeS)
-    {
-        double position = (timeS - StartS) * Rate.Hertz;
-        if (Values.Count == 0 || !(position >= 0) || position > Values.Count - 1) return double.NaN;
-        int i = Math.Min((int)position, Values.Count - 1);
-        if (i == Values.Count - 1) return Values[i];
-        double t = position - i;
-        return Values[i] + (Values[i + 1] - Values[i]) * t;
-    }
-}
+    string YLabel = "movement signal");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using RepSense.Analysis.Reports;
 using RepSense.Cli.Plotting;
+using RepSense.Cli.Plotting.Plottables;
 
 namespace RepSense.Cli.Reports;
 
@@ -24,8 +25,8 @@ public static class TempoPlots
     private static readonly Color BoundaryColor = Color.FromHex("#555555");
     private static readonly Color UnanalysedColor = Color.FromHex("#9e9e9e");
 
-    public static Color SeverityColor(string severity) =>
-        string.Equals(severity, "fault", StringComparison.OrdinalIgnoreCase) ? Color.FromHex("#b00020") : Color.FromHex("#7a4f00");
+    private static readonly Color FaultColor = Color.FromHex("#b00020");
+    private static readonly Color InfoColor = Color.FromHex("#7a4f00");
 
     public static Plot SignalPlot(SetReport set, SetSignal? signal)
     {
@@ -75,16 +76,17 @@ public static class TempoPlots
         var reps = set.RepDetails;
         var order = RepPhases.InferOrder(reps);
 
-        var stackTop = reps.ToDictionary(r => r.Index, _ => 0.0);
+        var stackTop = new double[reps.Count]; // by position, so a repeated rep index cannot break the chart
         foreach (var kind in RepPhases.KindsInTimeOrder(order))
         {
-            var bars = new List<Plotting.Plottables.Bar>();
-            foreach (var rep in reps)
+            var bars = new List<Bar>();
+            for (int i = 0; i < reps.Count; i++)
             {
+                var rep = reps[i];
                 if (rep.ConcentricS is null || rep.EccentricS is null || RepPhases.Duration(rep, kind) is not double durationS || durationS <= 0)
                     continue;
-                bars.Add(new Plotting.Plottables.Bar { Position = rep.Index, ValueBase = stackTop[rep.Index], Value = stackTop[rep.Index] + durationS });
-                stackTop[rep.Index] += durationS;
+                bars.Add(new Bar { Position = rep.Index, ValueBase = stackTop[i], Value = stackTop[i] + durationS });
+                stackTop[i] += durationS;
             }
             if (bars.Count == 0) continue;
             var group = plot.Add.Bars(bars);
@@ -93,7 +95,7 @@ public static class TempoPlots
         }
 
         var unanalysed = reps.Where(r => r.ConcentricS is null || r.EccentricS is null)
-            .Select(r => new Plotting.Plottables.Bar { Position = r.Index, Value = Math.Max(0, r.EndS - r.StartS) }).ToList();
+            .Select(r => new Bar { Position = r.Index, Value = Math.Max(0, r.EndS - r.StartS) }).ToList();
         if (unanalysed.Count > 0)
         {
             var group = plot.Add.Bars(unanalysed);
@@ -155,7 +157,7 @@ public static class TempoPlots
         {
             if (rep.Flags is not { Count: > 0 } flags) continue;
             bool fault = flags.Any(f => string.Equals(f.Severity, "fault", StringComparison.OrdinalIgnoreCase));
-            var color = SeverityColor(fault ? "fault" : "info");
+            var color = fault ? FaultColor : InfoColor;
             var marker = plot.Add.Marker(rep.TurnS, markerY, MarkerShape.FilledTriangleDown, 10, color);
             if (legendDone.Add(fault)) marker.LegendText = fault ? "flagged rep (fault)" : "flagged rep (info)";
 

@@ -166,6 +166,17 @@ public class TempoPlotsTests
     }
 
     [Fact]
+    public void A_repeated_rep_number_does_not_break_the_phase_chart()
+    {
+        var rep = SyntheticSession.Set1.RepDetails[0];
+        var set = SyntheticSession.Set1 with { RepDetails = [rep, rep with { StartS = 12.5, TurnS = 13.5, EndS = 14.5 }] };
+
+        var svg = new RenderedSvg(TempoPlots.PhaseDurationPlot(set).GetSvg(TempoPlots.WidthPx, TempoPlots.PhaseHeightPx));
+
+        Assert.Equal(8, svg.Plottables("bars").Sum(g => g.Elements(Svg + "rect").Count()));
+    }
+
+    [Fact]
     public void Exercise_names_in_titles_are_escaped()
     {
         var svg = SignalPlot(1);
