@@ -17,17 +17,3 @@ internal static class TestPaths
         return Path.GetTempPath();
     }
 }
-
-/// <summary>A fresh folder under the system temp folder, deleted with everything in it on dispose.</summary>
-internal sealed class TempFolder : IDisposable
-{
-    public TempFolder() => Path = Directory.CreateDirectory(
-        System.IO.Path.Combine(System.IO.Path.GetTempPath(), "repsense-tests-" + Guid.NewGuid().ToString("N"))).FullName;
-
-    public string Path { get; }
-
-    public void Dispose()
-    {
-        if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
-    }
-}

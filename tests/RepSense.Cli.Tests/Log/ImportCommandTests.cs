@@ -11,7 +11,7 @@ public class ImportCommandTests
         cli.Analyzer = (_, exercise) =>
         {
             Assert.Equal("seal-row", exercise.Name);
-            return Reports.Of([10, 9, 10, 8], new Dictionary<int, int[]> { [3] = [10] });
+            return SampleReports.Of([10, 9, 10, 8], new Dictionary<int, int[]> { [3] = [10] });
         };
         string recording = cli.Folder.Write("seal.csv", "t_s,ax_g,ay_g,az_g\n0,0,0,1\n");
         cli.Run("log", "add", "seal row", "40kg", "3x10", "--planned", "--date", "2025-03-03");
@@ -38,7 +38,7 @@ public class ImportCommandTests
         cli.Analyzer = (_, _) =>
         {
             analyses++;
-            return Reports.Of([8, 8, 8]);
+            return SampleReports.Of([8, 8, 8]);
         };
         string recording = cli.Folder.Write("rows/session.csv", "t_s,ax_g,ay_g,az_g\n0,0,0,1\n");
         cli.Run("import", recording, "--exercise", "pendlay row", "--weight", "70kg", "--date", "2025-03-03");

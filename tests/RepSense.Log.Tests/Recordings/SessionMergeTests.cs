@@ -20,7 +20,7 @@ public class SessionMergeTests
     [Fact]
     public void Detected_sets_fill_the_planned_sets_in_order_at_the_imported_weight()
     {
-        var plan = SessionMerge.Plan([Planned(1), Planned(2), Planned(3)], Reports.Of([10, 10, 9]), Import);
+        var plan = SessionMerge.Plan([Planned(1), Planned(2), Planned(3)], SampleReports.Of([10, 10, 9]), Import);
 
         Assert.Equal([1, 2, 3], plan.Fills.Select(f => f.Existing.Position));
         Assert.Equal([10, 10, 9], plan.Fills.Select(f => f.Detected.CountedReps));
@@ -32,7 +32,7 @@ public class SessionMergeTests
     [Fact]
     public void A_logged_count_that_differs_from_the_analyzers_is_reported_and_both_are_kept()
     {
-        var plan = SessionMerge.Plan([Logged(1, 10), Logged(2, 10)], Reports.Of([10, 9]), Import);
+        var plan = SessionMerge.Plan([Logged(1, 10), Logged(2, 10)], SampleReports.Of([10, 9]), Import);
 
         var disagreement = Assert.Single(plan.RepDisagreements);
         Assert.Equal(new RepDisagreement(2, 10, 9), disagreement);
@@ -43,7 +43,7 @@ public class SessionMergeTests
     [Fact]
     public void Detected_sets_beyond_the_logged_ones_are_added()
     {
-        var plan = SessionMerge.Plan([Logged(1, 10)], Reports.Of([10, 10, 8]), Import);
+        var plan = SessionMerge.Plan([Logged(1, 10)], SampleReports.Of([10, 10, 8]), Import);
 
         Assert.Single(plan.Fills);
         Assert.Equal([2, 3], plan.Additions.Select(a => a.RecordingSetIndex));
@@ -52,7 +52,7 @@ public class SessionMergeTests
     [Fact]
     public void A_logged_weight_is_kept_and_a_different_imported_weight_is_reported()
     {
-        var plan = SessionMerge.Plan([Logged(1, 10, weight: 55)], Reports.Of([10]), Import);
+        var plan = SessionMerge.Plan([Logged(1, 10, weight: 55)], SampleReports.Of([10]), Import);
 
         Assert.Equal(new Weight(55, WeightUnit.Kg), plan.Fills[0].Weight);
         Assert.Equal(new WeightDisagreement(1, new Weight(55, WeightUnit.Kg), Import), Assert.Single(plan.WeightDisagreements));
@@ -61,7 +61,7 @@ public class SessionMergeTests
     [Fact]
     public void Sets_already_filled_by_a_recording_are_not_filled_again()
     {
-        var plan = SessionMerge.Plan([Logged(1, 10, recording: 7), Planned(2)], Reports.Of([9]), Import);
+        var plan = SessionMerge.Plan([Logged(1, 10, recording: 7), Planned(2)], SampleReports.Of([9]), Import);
         Assert.Equal(2, Assert.Single(plan.Fills).Existing.Position);
     }
 
@@ -69,7 +69,7 @@ public class SessionMergeTests
     public void Reps_with_a_fault_flag_are_not_clean_and_info_flags_do_not_count()
     {
         var faults = new Dictionary<int, int[]> { [1] = [9, 10] };
-        var report = Reports.Of([10], faults);
+        var report = SampleReports.Of([10], faults);
         var withInfo = report.Sets[0].RepDetails.Select((rep, i) => i == 0 ? rep with { Flags = [new FlagReport("tempo-drift", "info", "slower")] } : rep).ToList();
         report = report with { Sets = [report.Sets[0] with { RepDetails = withInfo }] };
 

@@ -62,7 +62,7 @@ public class LogStoreTests
         using var store = LogStore.Open(temp.File("log.db"));
         var row = new ExerciseRef(SeatedRow.Name, true);
         store.AddSets(Monday, row, Sets(55, 10, 10, 10), planned: true);
-        var report = Reports.Of([10, 10, 9], new Dictionary<int, int[]> { [3] = [8, 9] }, code: "missing-pause");
+        var report = SampleReports.Of([10, 10, 9], new Dictionary<int, int[]> { [3] = [8, 9] }, code: "missing-pause");
 
         var outcome = store.ImportRecording(new RecordingImport("row.csv", "abc123", SeatedRow, new Weight(55, WeightUnit.Kg), Monday, report));
 
@@ -83,7 +83,7 @@ public class LogStoreTests
     {
         using var temp = new TempFolder();
         using var store = LogStore.Open(temp.File("log.db"));
-        var import = new RecordingImport("row.csv", "same-hash", SeatedRow, new Weight(55, WeightUnit.Kg), Monday, Reports.Of([10, 10]));
+        var import = new RecordingImport("row.csv", "same-hash", SeatedRow, new Weight(55, WeightUnit.Kg), Monday, SampleReports.Of([10, 10]));
         store.ImportRecording(import);
         var before = store.Sets();
 

@@ -3,7 +3,7 @@ using RepSense.Analysis.Reports;
 namespace RepSense.Tests;
 
 /// <summary>Hand-built analysis reports: sets of evenly spaced reps, some of them with a tempo flag.</summary>
-internal static class Reports
+internal static class SampleReports
 {
     /// <summary>A report of sets with the given rep counts; <paramref name="faults"/> maps a set index (1-based) to
     /// the 1-based reps that carry a fault flag of <paramref name="code"/>.</summary>
