@@ -62,17 +62,20 @@ public sealed class IngestDiagnostics
 
     private static string Describe(IngestProblemKind kind, int count)
     {
-        string rows = count == 1 ? "1 row" : $"{count} rows";
+        bool one = count == 1;
+        string rows = one ? "1 row" : $"{count} rows";
         return kind switch
         {
             IngestProblemKind.EmptyCell => $"{rows} skipped for an empty cell",
             IngestProblemKind.NotANumber => $"{rows} skipped for a NaN or infinite value",
             IngestProblemKind.ShortRow => $"{rows} skipped for having too few fields",
             IngestProblemKind.TruncatedLastLine => "the last line is incomplete (the file looks truncated) and was skipped",
-            IngestProblemKind.RepeatedTimestamp => $"{rows} repeat the timestamp before them and were averaged into one sample",
-            IngestProblemKind.BackwardsTimestamp => $"{rows} go back in time and were dropped",
-            IngestProblemKind.SuspectUnit => count == 1 ? "a unit looks wrong" : $"{count} units look wrong",
-            _ => count == 1 ? "gravity looks wrong" : $"{count} files look wrong about gravity",
+            IngestProblemKind.RepeatedTimestamp => one
+                ? "1 row repeats the timestamp before it and was averaged into that sample"
+                : $"{rows} repeat the timestamp before them and were averaged into those samples",
+            IngestProblemKind.BackwardsTimestamp => one ? "1 row goes back in time and was dropped" : $"{rows} go back in time and were dropped",
+            IngestProblemKind.SuspectUnit => one ? "a unit looks wrong" : $"{count} units look wrong",
+            _ => one ? "gravity looks wrong" : $"gravity looks wrong in {count} files",
         };
     }
 }
