@@ -10,13 +10,7 @@ public class InspectCommandTests
 {
     private static string Fixture(string relative) => Path.Combine(AppContext.BaseDirectory, "Fixtures", relative);
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = CliApp.Run(args, CliContext.Plain(output, error));
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => InProcess.Run(args);
 
     [Fact]
     public void Inspect_json_is_one_camelCase_document_with_the_required_fields()
