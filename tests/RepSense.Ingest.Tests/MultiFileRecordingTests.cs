@@ -37,6 +37,15 @@ public class MultiFileRecordingTests
     }
 
     [Fact]
+    public void Phyphox_file_opened_alone_is_dated_by_the_meta_time_file_beside_it()
+    {
+        var recording = Recording.Open(Path("phyphox-multisensor/Accelerometer.csv"));
+
+        Assert.Equal("phyphox Accelerometer (multi-sensor)", recording.Info.Format);
+        Assert.Equal(new DateTimeOffset(2023, 11, 14, 23, 13, 20, TimeSpan.FromHours(1)).AddTicks(6000), recording.Info.StartTime);
+    }
+
+    [Fact]
     public void Phyphox_gyroscope_shares_the_accelerometers_clock()
     {
         // Gyroscope X is 10 × experiment time, so at every accelerometer sample it reads 10 × (0.0006 s + TimeS).

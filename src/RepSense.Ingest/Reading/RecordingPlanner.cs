@@ -22,30 +22,28 @@ internal static class RecordingPlanner
         if (SourceFolder.IsZip(path)) return FromFolder(SourceFolder.OfZip(path), path, options);
 
         var file = SourceFolder.OfFile(path);
-        var layout = FormatDetector.Detect(file, FileHead.Read(file), options);
-        string directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var neighbours = new Lazy<SourceFolder>(() => SourceFolder.OfDirectory(directory, Path.GetDirectoryName(path) ?? ""));
-        return FromFile(layout, path, options, neighbours);
+        return FromFile(FormatDetector.Detect(file, FileHead.Read(file), options), path, options);
     }
 
     private static (RecordingPlan, RecordingInfo, IReadOnlyList<RecordingPart>) FromFile(
-        FileLayout layout, string path, RecordingOptions options, Lazy<SourceFolder> neighbours)
+        FileLayout layout, string path, RecordingOptions options)
     {
+        Func<string, SourceFile?> sibling = name => SourceFolder.Beside(path, name);
         if (layout.Format.Acceleration == AccelerationKind.GravityVector && layout.HasAcceleration)
             throw new RepSenseException(
                 $"{path} is a {layout.Format.Name} file, which holds the gravity vector alone: open the recording's folder or .zip instead.");
 
         if (!layout.HasAcceleration)
         {
-            var accelerometer = FindPartner(layout, neighbours.Value, options, wantAcceleration: true)
+            var accelerometer = FindPartner(layout, SourceFolder.AllBeside(path), options, wantAcceleration: true)
                 ?? throw new RepSenseException(
                     $"{path} is a {layout.Format.Name} file, which holds rotation rate but no acceleration: " +
                     "open the accelerometer file or the recording's folder instead.");
-            return Compose(path, accelerometer, layout, null, options, name => neighbours.Value.Find(name));
+            return Compose(path, accelerometer, layout, null, options, sibling);
         }
 
-        var gyroscope = layout.HasRotationRate ? null : FindPartner(layout, neighbours.Value, options, wantAcceleration: false);
-        return Compose(path, layout, gyroscope, null, options, name => neighbours.Value.Find(name));
+        var gyroscope = layout.HasRotationRate ? null : FindPartner(layout, SourceFolder.AllBeside(path), options, wantAcceleration: false);
+        return Compose(path, layout, gyroscope, null, options, sibling);
     }
 
     private static (RecordingPlan, RecordingInfo, IReadOnlyList<RecordingPart>) FromFolder(
@@ -118,11 +116,13 @@ internal static class RecordingPlanner
     private static int Preference(FileLayout layout) =>
         (layout.HasRotationRate ? 0 : 2) + (layout.Format.Acceleration == AccelerationKind.IncludesGravity ? 0 : 1);
 
-    private static FileLayout? FindPartner(FileLayout layout, SourceFolder neighbours, RecordingOptions options, bool wantAcceleration)
+    /// <summary>The partner file named by the format's companion rule; <paramref name="candidates"/> is only
+    /// enumerated for formats that have one.</summary>
+    private static FileLayout? FindPartner(FileLayout layout, IEnumerable<SourceFile> candidates, RecordingOptions options, bool wantAcceleration)
     {
         if (layout.Format.Companion is not { } companion) return null;
-        return neighbours.Files
-            .Where(f => !string.Equals(f.Name, layout.File.Name, StringComparison.Ordinal) && companion.IsPartner(layout.File.Name, f.Name))
+        return candidates
+            .Where(f => companion.IsPartner(layout.File.Name, f.Name))
             .Select(f => FormatDetector.DetectOrNull(f, options))
             .FirstOrDefault(p => p is not null && p.Format.Family == layout.Format.Family &&
                                  (wantAcceleration ? p.HasAcceleration : !p.HasAcceleration && p.HasRotationRate));

@@ -65,6 +65,27 @@ internal sealed class SourceFolder
     public static SourceFile OfFile(string path) =>
         new(path, Path.GetFileName(path), Path.GetFileName(path), () => OpenFile(path));
 
+    /// <summary>The file at <paramref name="relativePath"/> from the folder of <paramref name="filePath"/>, if it
+    /// exists (a phyphox meta/time.csv, a Sensor Logger Metadata.csv).</summary>
+    public static SourceFile? Beside(string filePath, string relativePath)
+    {
+        string full = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(filePath))!, relativePath);
+        if (!File.Exists(full)) return null;
+        string display = Path.Combine(Path.GetDirectoryName(filePath) ?? "", relativePath);
+        return new SourceFile(display, Path.GetFileName(full), relativePath, () => OpenFile(full));
+    }
+
+    /// <summary>The other files in the folder of <paramref name="filePath"/> (not below it), for finding a partner file.</summary>
+    public static IEnumerable<SourceFile> AllBeside(string filePath)
+    {
+        string directory = Path.GetDirectoryName(Path.GetFullPath(filePath))!;
+        string name = Path.GetFileName(filePath);
+        return Directory.EnumerateFiles(directory)
+            .Where(f => !string.Equals(Path.GetFileName(f), name, StringComparison.Ordinal))
+            .Select(f => Beside(filePath, Path.GetFileName(f)))
+            .OfType<SourceFile>();
+    }
+
     private static Stream OpenFile(string path) =>
         new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
 
