@@ -2,6 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using RepSense.Ingest;
+using RepSense.Ingest.Reading;
 using RepSense.Ingest.Streams;
 using RepSense.Ingest.Units;
 
@@ -42,6 +43,18 @@ public class IngestBenchmarks
             for (int i = 0; i < fields.Length; i++) sum += double.Parse(fields[i], CultureInfo.InvariantCulture);
         }
         return sum;
+    }
+
+    /// <summary>The same reader pulled directly, without Rx: the difference to <see cref="Parse"/> is what one
+    /// OnNext per sample costs.</summary>
+    [Benchmark(Description = "Reader pulled directly, no Rx (parse)")]
+    public long ParseWithoutRx()
+    {
+        var (plan, _, _) = RecordingPlanner.Plan(_path, RecordingOptions.Default);
+        long count = 0;
+        using var cursor = plan.OpenCursor(new IngestDiagnostics());
+        while (cursor.TryRead(out _)) count++;
+        return count;
     }
 
     [Benchmark(Description = "Recording.Open + Samples (parse)")]

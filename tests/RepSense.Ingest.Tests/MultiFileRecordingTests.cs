@@ -168,6 +168,19 @@ public class MultiFileRecordingTests
         Assert.Equal([0, 0.0015, 0.003, 0.006], samples.Select(s => Math.Round(s.TimeS, 9)));
     }
 
+    [Theory]
+    [InlineData("actigraph-raw.csv", "2024-01-15T09:00:00.0000000")]
+    [InlineData("physics-toolbox/2024-03-0109.15.30.csv", "2024-03-01T09:15:30.1230000")]
+    [InlineData("polar/Polar_Sense_A1B2C3D4_20240101_100000_ACC.txt", "2024-01-01T10:00:00.0000000")]
+    public void Local_time_without_a_zone_starts_the_recording_in_this_machines_zone(string fixture, string localStart)
+    {
+        var start = Recording.Open(Path(fixture)).Info.StartTime;
+
+        var expected = DateTime.Parse(localStart, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(expected, start?.DateTime);
+        Assert.Equal(TimeZoneInfo.Local.GetUtcOffset(expected), start?.Offset);
+    }
+
     [Fact]
     public void Recording_samples_are_cold_and_every_subscription_reads_the_file_again()
     {

@@ -93,6 +93,13 @@ public class RealExportTests
     }
 
     [Fact]
+    public void Real_ActiGraph_start_comes_from_the_preamble()
+    {
+        var start = Recording.Open(SharedFormat("actigraph_actilife_raw_csv")).Info.StartTime;
+        Assert.Equal(new DateTime(2021, 12, 20, 11, 55, 0), start?.DateTime);
+    }
+
+    [Fact]
     public void Real_watch_recording_reports_its_12_second_gap()
     {
         var summary = System.Reactive.Linq.Observable.Wait(Recording.Open(SharedFormat("sensorlogger_watchos_2024")).Samples.Summarize());

@@ -226,6 +226,7 @@ public static class Formats
         Name = "Physics Toolbox g-Force",
         Family = RecorderFamily.PhysicsToolbox,
         Time = TimeKind.WallClock,
+        DateInFileName = new Regex(@"^(?<date>\d{4}-\d{2}-\d{2})\d{2}\.\d{2}\.\d{2}", Options),
         Acceleration = AccelerationKind.IncludesGravity,
         Separators = [';', ','],
         DecimalMark = DecimalMark.Detect,
@@ -321,7 +322,12 @@ public static class Formats
         Time = TimeKind.RowIndex,
         Acceleration = AccelerationKind.IncludesGravity,
         Preamble = new Preamble(10, new Regex(@"Data File Created By ActiGraph", Options),
-            new Regex(@"\bat (?<hz>[0-9]+(?:\.[0-9]+)?) Hz", Options)),
+            new Regex(@"\bat (?<hz>[0-9]+(?:\.[0-9]+)?) Hz", Options),
+            [
+                new Regex(@"date format (?<format>[dMy/.-]+)", Options),
+                new Regex(@"^Start Date (?<date>\S+)", Options),
+                new Regex(@"^Start Time (?<time>\S+)", Options),
+            ]),
         Columns =
         [
             Signature("Timestamp", optional: true),

@@ -40,6 +40,10 @@ public sealed record RecorderFormat
     /// <summary>How to find the partner file of a two-file recording (MetaWear, Polar), when the format has one.</summary>
     public CompanionFile? Companion { get; init; }
 
+    /// <summary>Finds the recording's local date in the file name (group <c>date</c>, yyyy-MM-dd), for a
+    /// <see cref="TimeKind.WallClock"/> without a date (Physics Toolbox names files <c>2023-02-2811.41.59.csv</c>).</summary>
+    public Regex? DateInFileName { get; init; }
+
     /// <summary>Finds the nominal rate in the file name (group <c>hz</c>), e.g. MetaWear's <c>_12.500Hz_</c>.</summary>
     public Regex? RateInFileName { get; init; }
 

@@ -134,7 +134,7 @@ internal static class RecordingPlanner
     {
         SampleRate? nominalRate = primary.NominalRate;
         DateTimeOffset? startTime = null;
-        var origin = FindOrigin(primary);
+        var (origin, head) = FindOrigin(primary);
 
         switch (primary.Format.Family)
         {
@@ -148,7 +148,7 @@ internal static class RecordingPlanner
                 startTime = PhyphoxTimeFile.StartTime(timeFile, origin.Decimal);
                 break;
         }
-        startTime ??= TimeBase.StartTime(primary.Time, origin);
+        startTime ??= TimeBase.StartTime(primary.Time, origin) ?? LocalStartTime.Find(primary, head, origin);
 
         var plan = new RecordingPlan(primary, gyroscope, gravity, origin, options);
         string format = string.Join(" + ", plan.Files.Select(f => f.Format.Name));
@@ -173,7 +173,7 @@ internal static class RecordingPlanner
 
     /// <summary>The raw time of the primary file's first usable row: 0 s for every file of the recording. Read here,
     /// at open, so that an empty or unusable file fails before any subscription.</summary>
-    private static RawTime FindOrigin(FileLayout layout)
+    private static (RawTime Origin, FileHead Head) FindOrigin(FileLayout layout)
     {
         var head = FileHead.Read(layout.File);
         var lines = head.Lines.Skip(layout.PreambleLines).SkipWhile(string.IsNullOrWhiteSpace).Skip(1).ToList();
@@ -189,7 +189,7 @@ internal static class RecordingPlanner
         using var csv = CsvReader.FromText(string.Join('\n', lines), CsvSampleReader.CsvOptions(layout, hasHeader: false));
         for (long row = 0; csv.Read(); row++)
         {
-            if (decoder.Decode(csv, row, out var time, out _, out _) == RowStatus.Ok) return time;
+            if (decoder.Decode(csv, row, out var time, out _, out _) == RowStatus.Ok) return (time, head);
         }
         throw new RepSenseException(
             $"{layout.File.DisplayPath}: none of the first {lines.Count} data rows holds a complete sample " +
