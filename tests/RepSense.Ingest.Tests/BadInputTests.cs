@@ -29,6 +29,10 @@ public class BadInputTests
         ["unknown time unit"] = new("minutes.csv", "t_min,ax_g,ay_g,az_g\n0,0,0,1\n", "names the unit \"min\"", "s, ms or ns"),
         ["gravity file alone"] = new("Gravity.csv", "time,seconds_elapsed,z,y,x\n1700000000000000000,0.1,9.8,0,0\n",
             "Sensor Logger Gravity file", "gravity vector alone", "open the recording's folder"),
+        ["preamble without a rate"] = new("raw.csv",
+            "------------ Data File Created By ActiGraph GT3X+ ActiLife v6.13.4 Firmware v2.5.0 date format M/d/yyyy -----------\n" +
+            "a\nb\nc\nd\ne\nf\ng\nh\n----------\nAccelerometer X,Accelerometer Y,Accelerometer Z\n0,0,-1\n",
+            "raw.csv: ActiGraph ActiLife RAW CSV has no time column, so its sample rate must be in the first line"),
         ["no usable first rows"] = new("nan.csv", "t_s,ax_g,ay_g,az_g\nNaN,0,0,1\n0.01,,0,1\n",
             "nan.csv: none of the first 2 data rows holds a complete sample"),
     };
@@ -108,6 +112,18 @@ public class BadInputTests
 
         Assert.Contains("holds no file of a supported format (2 files looked at", error.Message);
         Assert.Contains("supported formats are", error.Message);
+    }
+
+    [Fact]
+    public void A_line_too_long_for_a_sensor_row_is_refused_instead_of_filling_memory()
+    {
+        using var temp = new TempFolder();
+        string path = temp.Write("long.csv", "t_s,ax_g,ay_g,az_g\n0,0,0,1\n0.01,0,0,1" + new string('0', 3 << 20) + "\n0.02,0,0,1\n");
+        var recording = Recording.Open(path);
+
+        var error = Assert.Throws<RepSenseException>(() => recording.Samples.ToList().Wait());
+
+        Assert.StartsWith($"{path} could not be read: ", error.Message);
     }
 
     [Fact]

@@ -107,6 +107,11 @@ internal static class FormatDetector
             ? TimeKindFromHeader(file, timeColumn >= 0 ? header[timeColumn] : "", timeMatch, options)
             : format.Time;
 
+        var nominalRate = NominalRate(format, file.Name, head.Lines[0]);
+        if (time == TimeKind.RowIndex && nominalRate is null)
+            throw new RepSenseException(
+                $"{file.DisplayPath}: {format.Name} has no time column, so its sample rate must be in the first line (\"… at 30 Hz …\"), and it is not.");
+
         return new FileLayout
         {
             Format = format,
@@ -119,7 +124,7 @@ internal static class FormatDetector
             TimeColumn = timeColumn,
             Terms = terms,
             AccelerationUnit = accelerationUnit,
-            NominalRate = NominalRate(format, file.Name, head.Lines[0]),
+            NominalRate = nominalRate,
         };
     }
 

@@ -36,9 +36,13 @@ internal sealed class CsvSampleReader : ISampleCursor
         _csv = Open(layout);
     }
 
+    /// <summary>No sensor row comes near this; a longer one is not a recording, and must not grow the buffer.</summary>
+    private const int MaxRecordBytes = 1 << 20;
+
     /// <summary>CsvHelper options for a file of this layout (also used for single lines of a live source).</summary>
     public static CsvReaderOptions CsvOptions(FileLayout layout, bool hasHeader) => new()
     {
+        MaxRecordSize = MaxRecordBytes,
         Separator = layout.Separator,
         HasHeader = hasHeader,
         TrackLineNumbers = true,
