@@ -78,6 +78,17 @@ public class MultiFileRecordingTests
     }
 
     [Fact]
+    public void SensorLogger_folder_ignores_the_empty_annotation_file_the_app_writes()
+    {
+        using var temp = new TempFolder();
+        foreach (var file in Directory.GetFiles(Path("sensorlogger-android")))
+            File.Copy(file, System.IO.Path.Combine(temp.Root, System.IO.Path.GetFileName(file)));
+        temp.Write("Annotation.csv", "");
+
+        Assert.Equal(ReadAll(Path("sensorlogger-android")).Samples, ReadAll(temp.Root).Samples);
+    }
+
+    [Fact]
     public void SensorLogger_zip_reads_like_its_folder()
     {
         using var temp = new TempFolder();
