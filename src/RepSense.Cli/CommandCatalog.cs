@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RepSense.Cli.Commands.Inspect;
 
 namespace RepSense.Cli;
 
@@ -7,6 +8,7 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All(CliContext context)
     {
+        yield return InspectCommandDefinition.Create(context);
         yield return Commands.Import.ImportCommandDefinition.Create(context);
         yield return Commands.Log.LogCommandDefinition.Create(context);
         yield return Commands.History.HistoryCommandDefinition.Create(context);

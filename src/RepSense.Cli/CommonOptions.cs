@@ -1,4 +1,6 @@
 using System.CommandLine;
+using RepSense.Ingest;
+using RepSense.Ingest.Units;
 
 namespace RepSense.Cli;
 
@@ -33,4 +35,36 @@ public static class CommonOptions
 
     /// <summary>Recognised by every command (it is recursive): show stack traces with errors.</summary>
     public static Option<bool> Verbose { get; } = new("--verbose") { Description = "Show details (and stack traces) with errors.", Recursive = true };
+
+    /// <summary>Acceleration unit of a generic CSV whose header names none (every command that reads a recording).</summary>
+    public static Option<string?> Units { get; } = new Option<string?>("--units")
+    {
+        Description = "Unit of acceleration columns whose header names none (generic CSV): g or ms2 (m/s²).",
+        HelpName = "g|ms2",
+    }.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "g", "ms2");
+
+    /// <summary>Time unit of a generic CSV whose header names none (every command that reads a recording).</summary>
+    public static Option<string?> TimeUnit { get; } = new Option<string?>("--time-unit")
+    {
+        Description = "Unit of the time column when its header names none (generic CSV): s, ms or ns. Default: s.",
+        HelpName = "s|ms|ns",
+    }.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "s", "ms", "ns");
+
+    /// <summary>The options a recording is opened with, from <see cref="Units"/> and <see cref="TimeUnit"/>.</summary>
+    public static RecordingOptions RecordingOptions(ParseResult parse) => new()
+    {
+        AccelerationUnit = parse.GetValue(Units)?.ToLowerInvariant() switch
+        {
+            "g" => AccelerationUnit.G,
+            "ms2" => AccelerationUnit.MetersPerSecondSquared,
+            _ => null,
+        },
+        TimeUnit = parse.GetValue(TimeUnit)?.ToLowerInvariant() switch
+        {
+            "s" => Ingest.Units.TimeUnit.Seconds,
+            "ms" => Ingest.Units.TimeUnit.Milliseconds,
+            "ns" => Ingest.Units.TimeUnit.Nanoseconds,
+            _ => null,
+        },
+    };
 }

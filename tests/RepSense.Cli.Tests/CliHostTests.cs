@@ -4,13 +4,7 @@ namespace RepSense.Cli.Tests;
 
 public class CliHostTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = CliApp.Run(args, CliContext.Plain(output, error));
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => InProcess.Run(args);
 
     [Fact]
     public void Help_exits_zero_and_names_the_tool()

@@ -1,0 +1,22 @@
+namespace RepSense.Ingest;
+
+/// <summary>The recoverable problems a read reports instead of failing.</summary>
+public enum IngestProblemKind
+{
+    /// <summary>A row with an empty cell in a column that is read: skipped.</summary>
+    EmptyCell,
+    /// <summary>A row with a NaN or infinite value: skipped.</summary>
+    NotANumber,
+    /// <summary>A row with fewer fields than the columns read: skipped.</summary>
+    ShortRow,
+    /// <summary>The last line is cut off (the file looks truncated): skipped.</summary>
+    TruncatedLastLine,
+    /// <summary>A row with the same timestamp as the one before: averaged into it.</summary>
+    RepeatedTimestamp,
+    /// <summary>A row earlier than the one before: dropped.</summary>
+    BackwardsTimestamp,
+    /// <summary>The values do not fit the unit the header or an option gave (gravity reads 96 "g"): a warning.</summary>
+    SuspectUnit,
+    /// <summary>The acceleration does not fit what the format says about gravity: a warning.</summary>
+    SuspectGravity,
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CsvHelper;
+
+namespace RepSense.Ingest.Reading;
+
+/// <summary>phyphox's meta/time.csv: the wall-clock anchor of the experiment's first START event (Unix seconds,
+/// with the phone's UTC offset in the text column), which dates the samples' experiment time.</summary>
+internal static partial class PhyphoxTimeFile
+{
+    public static readonly string[] Paths = ["meta/time.csv", "time.csv"];
+
+    /// <summary>The wall-clock time of experiment time <paramref name="experimentTimeS"/>, or null when the file
+    /// is absent or unreadable (it is optional).</summary>
+    public static DateTimeOffset? StartTime(SourceFile? file, double experimentTimeS)
+    {
+        if (file is null) return null;
+        try
+        {
+            using var stream = file.Open();
+            using var csv = CsvReader.Create(stream, new CsvReaderOptions());
+            if (!csv.TryGetFieldIndex("event", out int eventColumn) ||
+                !csv.TryGetFieldIndex("experiment time", out int experimentColumn) ||
+                !csv.TryGetFieldIndex("system time", out int systemColumn))
+                return null;
+            bool hasText = csv.TryGetFieldIndex("system time text", out int textColumn);
+            while (csv.Read())
+            {
+                if (!string.Equals(csv.GetString(eventColumn), "START", StringComparison.OrdinalIgnoreCase)) continue;
+                if (!TryNumber(csv.GetString(experimentColumn), out double startExperimentS) ||
+                    !TryNumber(csv.GetString(systemColumn), out double unixS))
+                    return null;
+                var utc = DateTimeOffset.UnixEpoch.AddSeconds(unixS + (experimentTimeS - startExperimentS));
+                var offset = Offset(hasText ? csv.GetString(textColumn) : null);
+                return offset is { } o ? utc.ToOffset(o) : utc;
+            }
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or CsvFormatException or FormatException or ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    // The decimal-comma exports write 1,753282215483188E9.
+    private static bool TryNumber(string? text, out double value) =>
+        double.TryParse(text?.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+
+    private static TimeSpan? Offset(string? text)
+    {
+        var match = text is null ? null : UtcOffset().Match(text);
+        if (match is not { Success: true }) return null;
+        int hours = int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture);
+        int minutes = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
+        return new TimeSpan(hours, hours < 0 ? -minutes : minutes, 0);
+    }
+
+    [GeneratedRegex(@"UTC(?<h>[+-]\d{1,2}):(?<m>\d{2})")]
+    private static partial Regex UtcOffset();
+}

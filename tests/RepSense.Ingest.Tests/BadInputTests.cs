@@ -1,0 +1,139 @@
+using System.Reactive.Linq;
+using static RepSense.Ingest.Tests.Fixtures;
+
+namespace RepSense.Ingest.Tests;
+
+/// <summary>
+/// Input that cannot be used fails with one sentence naming the file (and line and column) and what was expected
+/// and found: at open for what the header shows, while streaming for what a row shows. Nothing else escapes.
+/// </summary>
+public class BadInputTests
+{
+    /// <param name="FileName">Name of the temporary file.</param>
+    /// <param name="Content">Its exact content.</param>
+    /// <param name="MessageParts">Text the message must contain.</param>
+    public sealed record Failure(string FileName, string Content, params string[] MessageParts);
+
+    private static readonly Dictionary<string, Failure> OpenFailures = new()
+    {
+        ["empty file"] = new("empty.csv", "", "empty.csv is empty", "expected a header row"),
+        ["blank lines only"] = new("blank.csv", "\n\n  \n", "blank.csv is empty"),
+        ["unknown header"] = new("log.csv", "Date,Exercise,Reps\n2024-01-01,Squat,5\n",
+            "log.csv: the header matches no supported format", "header seen: \"Date,Exercise,Reps\"",
+            "phyphox Acceleration (with g)", "Sensor Logger TotalAcceleration", "MetaWear accelerometer",
+            "Physics Toolbox g-Force", "SensorLog (iOS)", "Polar Sensor Logger ACC", "ActiGraph ActiLife RAW CSV", "generic CSV"),
+        ["header without samples"] = new("header.csv", "t_s,ax_g,ay_g,az_g\n", "header.csv has a header but no samples"),
+        ["generic columns without units"] = new("nounits.csv", "time,ax,ay,az\n0,0,0,1\n",
+            "nounits.csv", "\"ax\" does not say its unit", "--units g|ms2"),
+        ["unknown acceleration unit"] = new("kg.csv", "t_s,ax_kg,ay_kg,az_kg\n0,0,0,1\n", "kg.csv", "names the unit \"kg\"", "g, mg or ms2"),
+        ["unknown time unit"] = new("minutes.csv", "t_min,ax_g,ay_g,az_g\n0,0,0,1\n", "names the unit \"min\"", "s, ms or ns"),
+        ["gravity file alone"] = new("Gravity.csv", "time,seconds_elapsed,z,y,x\n1700000000000000000,0.1,9.8,0,0\n",
+            "Sensor Logger Gravity file", "gravity vector alone", "open the recording's folder"),
+        ["preamble without a rate"] = new("raw.csv",
+            "------------ Data File Created By ActiGraph GT3X+ ActiLife v6.13.4 Firmware v2.5.0 date format M/d/yyyy -----------\n" +
+            "a\nb\nc\nd\ne\nf\ng\nh\n----------\nAccelerometer X,Accelerometer Y,Accelerometer Z\n0,0,-1\n",
+            "raw.csv: ActiGraph ActiLife RAW CSV has no time column, so its sample rate must be in the first line"),
+        ["no usable first rows"] = new("nan.csv", "t_s,ax_g,ay_g,az_g\nNaN,0,0,1\n0.01,,0,1\n",
+            "nan.csv: none of the first 2 data rows holds a complete sample"),
+    };
+
+    private static readonly Dictionary<string, Failure> StreamFailures = new()
+    {
+        ["malformed number"] = new("bad.csv", "t_s,ax_g,ay_g,az_g\n0,0,0,1\n0.01,0,0.1.2,1\n0.02,0,0,1\n",
+            "bad.csv:3:3: expected a number in column 3 (\"ay_g\"), found \"0.1.2\"."),
+        ["malformed time"] = new("time.csv", "t_s,ax_g,ay_g,az_g\n0,0,0,1\nnoon,0,0,1\n0.02,0,0,1\n",
+            "time.csv:3:1: expected a number in column 1 (\"t_s\"), found \"noon\""),
+        ["malformed wall clock"] = new("2024-01-0110.00.00.csv", "time;gFx;gFy;gFz;TgF\n10:00:00:0000;0,1;0,1;0,9;1\n10:00:61;0,1;0,1;0,9;1\n10:00:00:0020;0,1;0,1;0,9;1\n",
+            "2024-01-0110.00.00.csv:3:1: expected a time of day like 11:41:59:3050 in column 1 (\"time\"), found \"10:00:61\""),
+        ["decimal comma in a decimal-point file"] = new("semi.csv", "t_s;ax_g;ay_g;az_g\n0;0;0;1\n0.01;0,5;0;1\n0.02;0;0;1\n",
+            "semi.csv:3:2:", "found \"0,5\"", "a decimal comma, where this file writes a decimal point"),
+        ["malformed integer timestamp"] = new("Accelerometer.csv", "time,seconds_elapsed,z,y,x\n1700000000000000000,0.1,0,0,0\n1.7e18,0.2,0,0,0\n1700000000020000000,0.3,0,0,0\n",
+            "Accelerometer.csv:3:1: expected a whole-number timestamp in column 1 (\"time\"), found \"1.7e18\""),
+    };
+
+    public static TheoryData<string> OpenFailure => new(OpenFailures.Keys);
+    public static TheoryData<string> StreamFailure => new(StreamFailures.Keys);
+
+    [Theory]
+    [MemberData(nameof(OpenFailure))]
+    public void Open_fails_with_a_sentence_naming_the_file_and_the_problem(string name)
+    {
+        var failure = OpenFailures[name];
+        using var temp = new TempFolder();
+        string path = temp.Write(failure.FileName, failure.Content);
+
+        var error = Assert.Throws<RepSenseException>(() => Recording.Open(path));
+
+        foreach (var part in failure.MessageParts) Assert.Contains(part, error.Message);
+        Assert.DoesNotContain("\n", error.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(StreamFailure))]
+    public void Streaming_fails_at_the_bad_row_with_file_line_column_and_the_text_found(string name)
+    {
+        var failure = StreamFailures[name];
+        using var temp = new TempFolder();
+        string path = temp.Write(failure.FileName, failure.Content);
+        var recording = Recording.Open(path);
+
+        var error = Assert.Throws<RepSenseException>(() => recording.Samples.ToList().Wait());
+
+        foreach (var part in failure.MessageParts) Assert.Contains(part, error.Message);
+    }
+
+    [Fact]
+    public void Missing_path_is_named()
+    {
+        var error = Assert.Throws<RepSenseException>(() => Recording.Open("/no/such/recording.csv"));
+        Assert.Equal("/no/such/recording.csv does not exist: expected a recording file, a folder or a .zip export.", error.Message);
+    }
+
+    [Fact]
+    public void Gyroscope_file_without_its_accelerometer_is_refused()
+    {
+        using var temp = new TempFolder();
+        string name = "S-row-heavy_MetaWear_2024-01-01T11.00.00.000_AABBCCDDEEFF_Gyroscope_25.000Hz_1.4.4.csv";
+        File.Copy(Path("metawear/" + name), System.IO.Path.Combine(temp.Root, name));
+
+        var error = Assert.Throws<RepSenseException>(() => Recording.Open(System.IO.Path.Combine(temp.Root, name)));
+
+        Assert.Contains("is a MetaWear gyroscope file, which holds rotation rate but no acceleration", error.Message);
+    }
+
+    [Fact]
+    public void Folder_without_a_recording_lists_what_it_looked_at()
+    {
+        using var temp = new TempFolder();
+        temp.Write("notes.txt", "leg day\n");
+        temp.Write("workouts.csv", "Date,Exercise,Reps\n2024-01-01,Squat,5\n");
+
+        var error = Assert.Throws<RepSenseException>(() => Recording.Open(temp.Root));
+
+        Assert.Contains("holds no file of a supported format (2 files looked at", error.Message);
+        Assert.Contains("supported formats are", error.Message);
+    }
+
+    [Fact]
+    public void A_line_too_long_for_a_sensor_row_is_refused_instead_of_filling_memory()
+    {
+        using var temp = new TempFolder();
+        string path = temp.Write("long.csv", "t_s,ax_g,ay_g,az_g\n0,0,0,1\n0.01,0,0,1" + new string('0', 3 << 20) + "\n0.02,0,0,1\n");
+        var recording = Recording.Open(path);
+
+        var error = Assert.Throws<RepSenseException>(() => recording.Samples.ToList().Wait());
+
+        Assert.StartsWith($"{path} could not be read: ", error.Message);
+    }
+
+    [Fact]
+    public void Corrupt_zip_is_reported_as_unreadable()
+    {
+        using var temp = new TempFolder();
+        string path = temp.Write("export.zip", "PK\u0003\u0004 this is not really a zip");
+
+        var error = Assert.Throws<RepSenseException>(() => Recording.Open(path));
+
+        Assert.Contains("export.zip is not a readable .zip archive", error.Message);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Reactive.Linq;
+using System.Reactive.Subjects;
+using RepSense.Ingest.Live;
+using static RepSense.Ingest.Tests.Fixtures;
+
+namespace RepSense.Ingest.Tests;
+
+/// <summary>Lines arriving one by one (stdin, an HTTP push) go through the same detection and per-record reader as
+/// files, so a file and the same text streamed as lines give the same samples.</summary>
+public class LiveLinesTests
+{
+    [Theory]
+    [InlineData("generic-6axis.csv")]
+    [InlineData("physics-toolbox/2024-03-0109.15.30.csv")]
+    [InlineData("phyphox/acceleration-tab-comma.csv")]
+    [InlineData("physics-toolbox-linear.csv")]
+    [InlineData("actigraph-raw.csv")]
+    [InlineData("sensorlog.csv")]
+    public void Lines_of_a_file_give_the_same_samples_as_the_file(string fixture)
+    {
+        var fromFile = ReadAll(Path(fixture)).Samples;
+        var lines = File.ReadAllLines(Path(fixture));
+
+        var live = lines.ToObservable().ParseSamples("stdin", new IngestDiagnostics()).ToList().Wait();
+
+        Assert.Equal(fromFile, live);
+    }
+
+    [Fact]
+    public void A_sample_is_emitted_when_the_next_line_shows_its_time_is_not_repeated()
+    {
+        var lines = new Subject<string>();
+        var output = new List<ImuSample>();
+        using var subscription = lines.ParseSamples("push", new IngestDiagnostics()).Subscribe(output.Add);
+
+        lines.OnNext("t_s,ax_g,ay_g,az_g");
+        lines.OnNext("0.00,0,0,1");
+        Assert.Empty(output);
+        lines.OnNext("0.01,0,0,1");
+        Assert.Single(output);
+        lines.OnCompleted();
+        Assert.Equal(2, output.Count);
+    }
+
+    [Fact]
+    public void Recoverable_problems_are_reported_with_the_line_number()
+    {
+        var diagnostics = new IngestDiagnostics();
+        string[] lines = ["t_s,ax_g,ay_g,az_g", "0,0,0,1", "0,0,0,1", "0.01,NaN,0,1", "0.02,0,0,1"];
+
+        var samples = lines.ToObservable().ParseSamples("stdin", diagnostics).ToList().Wait();
+
+        Assert.Equal(2, samples.Count);
+        Assert.Equal([(IngestProblemKind.RepeatedTimestamp, 3L), (IngestProblemKind.NotANumber, 4L)],
+            diagnostics.Problems.Select(p => (p.Kind, p.Line)));
+    }
+
+    [Fact]
+    public void Malformed_number_ends_the_stream_with_source_line_and_column()
+    {
+        string[] lines = ["t_s,ax_g,ay_g,az_g", "0,0,0,1", "0.01,x,0,1"];
+
+        var error = Assert.Throws<RepSenseException>(() => lines.ToObservable().ParseSamples("stdin", new IngestDiagnostics()).ToList().Wait());
+
+        Assert.StartsWith("stdin:3:2: expected a number in column 2 (\"ax_g\"), found \"x\"", error.Message);
+    }
+
+    [Fact]
+    public void Unknown_header_ends_the_stream_quoting_it()
+    {
+        string[] lines = ["a,b,c", "1,2,3"];
+
+        var error = Assert.Throws<RepSenseException>(() => lines.ToObservable().ParseSamples("stdin", new IngestDiagnostics()).ToList().Wait());
+
+        Assert.Contains("stdin: the header matches no supported format (header seen: \"a,b,c\")", error.Message);
+    }
+
+    [Fact]
+    public void Formats_can_be_restricted_to_a_known_one()
+    {
+        string[] lines = ["t_s,ax_g,ay_g,az_g", "0,0,0,1"];
+
+        var error = Assert.Throws<RepSenseException>(() => lines.ToObservable()
+            .ParseSamples("stdin", new IngestDiagnostics(), formats: [Formats.Formats.SensorLog]).ToList().Wait());
+
+        Assert.Contains("matches no supported format", error.Message);
+    }
+}

@@ -1,0 +1,132 @@
+using static RepSense.Ingest.Tests.Fixtures;
+
+namespace RepSense.Ingest.Tests;
+
+/// <summary>
+/// Problems a read recovers from: the row is skipped, merged or dropped, counted, and reported with its line;
+/// unit and gravity mismatches are warnings. The stream goes on and its times stay strictly increasing.
+/// </summary>
+public class RecoverableProblemTests
+{
+    private const string Header = "t_s,ax_g,ay_g,az_g\n";
+
+    private static (IList<ImuSample> Samples, IngestDiagnostics Diagnostics) Read(string fileName, string content, RecordingOptions? options = null)
+    {
+        using var temp = new TempFolder();
+        return ReadAll(temp.Write(fileName, content), options);
+    }
+
+    [Fact]
+    public void NaN_and_empty_cells_skip_the_row_and_are_counted_with_their_line()
+    {
+        var (samples, diagnostics) = Read("cells.csv", Header + "0,0,0,1\n0.01,NaN,0,1\n0.02,,0,1\n0.03,0,0,1\n");
+
+        Assert.Equal([0, 0.03], samples.Select(s => s.TimeS));
+        Assert.Equal(2, diagnostics.SkippedRows);
+        var nan = Assert.Single(diagnostics.Problems, p => p.Kind == IngestProblemKind.NotANumber);
+        Assert.Equal(3, nan.Line);
+        var empty = Assert.Single(diagnostics.Problems, p => p.Kind == IngestProblemKind.EmptyCell);
+        Assert.Equal(4, empty.Line);
+        Assert.Contains("column 2 (\"ax_g\") is empty", empty.Message);
+        Assert.Contains(diagnostics.Warnings, w => w.StartsWith("1 row skipped for an empty cell", StringComparison.Ordinal) && w.Contains("cells.csv:4"));
+    }
+
+    [Fact]
+    public void Repeated_timestamps_are_averaged_into_one_sample_and_reported()
+    {
+        var (samples, diagnostics) = Read("repeat.csv", Header + "0,0,0,1\n0.01,0.2,0,1\n0.01,0.4,0,1\n0.02,0,0,1\n");
+
+        Assert.Equal([0, 0.01, 0.02], samples.Select(s => s.TimeS));
+        Assert.Equal(0.3 * G, samples[1].AccelerationMs2.X, 1e-12);
+        var repeat = Assert.Single(diagnostics.Problems);
+        Assert.Equal((IngestProblemKind.RepeatedTimestamp, 4L), (repeat.Kind, repeat.Line));
+        Assert.Equal(1, diagnostics.Count(IngestProblemKind.RepeatedTimestamp));
+    }
+
+    [Fact]
+    public void Backwards_timestamps_are_dropped_and_reported_with_the_line()
+    {
+        var (samples, diagnostics) = Read("back.csv", Header + "0,0,0,1\n0.02,0,0,1\n0.01,0,0,1\n0.03,0,0,1\n");
+
+        Assert.Equal([0, 0.02, 0.03], samples.Select(s => s.TimeS));
+        var back = Assert.Single(diagnostics.Problems);
+        Assert.Equal((IngestProblemKind.BackwardsTimestamp, 4L), (back.Kind, back.Line));
+        Assert.Contains("time 0.01 s is earlier than the 0.02 s before it", back.Message);
+    }
+
+    [Fact]
+    public void Truncated_last_line_is_skipped_with_a_warning()
+    {
+        var (samples, diagnostics) = Read("cut.csv", Header + "0,0,0,1\n0.01,0,0,1\n0.02,0.1");
+
+        Assert.Equal(2, samples.Count);
+        var cut = Assert.Single(diagnostics.Problems);
+        Assert.Equal((IngestProblemKind.TruncatedLastLine, 4L), (cut.Kind, cut.Line));
+        Assert.Contains(diagnostics.Warnings, w => w.Contains("the file looks truncated", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Malformed_number_on_the_last_line_is_a_truncation_not_an_error()
+    {
+        var (samples, diagnostics) = Read("cut.csv", Header + "0,0,0,1\n0.01,0,0,1\n0.02,0,0,-");
+
+        Assert.Equal(2, samples.Count);
+        Assert.Equal(IngestProblemKind.TruncatedLastLine, Assert.Single(diagnostics.Problems).Kind);
+    }
+
+    [Fact]
+    public void Short_row_inside_the_file_is_skipped_and_counted()
+    {
+        var (samples, diagnostics) = Read("short.csv", Header + "0,0,0,1\n0.01,0\n0.02,0,0,1\n");
+
+        Assert.Equal(2, samples.Count);
+        var row = Assert.Single(diagnostics.Problems);
+        Assert.Equal((IngestProblemKind.ShortRow, 3L), (row.Kind, row.Line));
+        Assert.Contains("2 fields, expected at least 4", row.Message);
+    }
+
+    [Fact]
+    public void Gravity_of_about_9_8_in_a_column_said_to_be_g_warns_the_unit_looks_like_m_s2()
+    {
+        var (samples, diagnostics) = Read("ms2.csv", Header + "0,0.1,0.2,9.8\n0.01,0.1,0.3,9.7\n0.02,0.0,0.2,9.9\n");
+
+        Assert.Equal(3, samples.Count);
+        var warning = Assert.Single(diagnostics.Problems);
+        Assert.Equal(IngestProblemKind.SuspectUnit, warning.Kind);
+        Assert.Contains("the values look like m/s², not g", warning.Message);
+        Assert.Contains("--units", warning.Message);
+    }
+
+    [Fact]
+    public void One_g_in_a_column_said_to_be_m_s2_warns_the_unit_looks_like_g()
+    {
+        var (_, diagnostics) = Read("g.csv", "time,ax,ay,az\n0,0,0,1\n0.01,0,0,1.01\n",
+            new RecordingOptions { AccelerationUnit = Units.AccelerationUnit.MetersPerSecondSquared });
+
+        Assert.Contains("the values look like g, not m/s²", Assert.Single(diagnostics.Problems).Message);
+    }
+
+    [Fact]
+    public void Gravity_in_a_file_said_to_have_it_removed_is_a_warning()
+    {
+        var (_, diagnostics) = Read("linear.csv", "time,ax,ay,az,aT\n0.001,0.1,0.2,9.8,9.8\n0.002,0.0,0.3,9.7,9.7\n");
+
+        var warning = Assert.Single(diagnostics.Problems);
+        Assert.Equal(IngestProblemKind.SuspectGravity, warning.Kind);
+        Assert.Contains("as if gravity were in it", warning.Message);
+    }
+
+    [Fact]
+    public void Problems_beyond_the_detail_limit_are_still_counted()
+    {
+        string rows = string.Concat(Enumerable.Range(1, 50).Select(i => $"{i * 0.01:0.00},NaN,0,1\n"));
+        var (samples, diagnostics) = Read("many.csv", Header + "0,0,0,1\n" + rows + "1,0,0,1\n");
+
+        Assert.Equal(2, samples.Count);
+        Assert.Equal(50, diagnostics.SkippedRows);
+        Assert.Equal(IngestDiagnostics.MaxDetailsPerKind, diagnostics.Problems.Count);
+        string warning = Assert.Single(diagnostics.Warnings);
+        Assert.StartsWith("50 rows skipped for a NaN or infinite value; the first: ", warning);
+        Assert.Contains("many.csv:3: ", warning);
+    }
+}
