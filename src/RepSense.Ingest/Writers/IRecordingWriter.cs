@@ -1,0 +1,29 @@
+namespace RepSense.Ingest.Writers;
+
+/// <summary>
+/// Writes <see cref="RecorderTracks"/> the way one recorder app exports them: its file layout, header, units,
+/// time column and number formatting. Output is deterministic (invariant culture, fixed number formats, LF line
+/// endings, UTF-8 without BOM), so the same tracks always give the same bytes.
+/// </summary>
+public interface IRecordingWriter
+{
+    /// <summary>The name used on the command line (<c>--format</c>), e.g. "sensorlogger".</summary>
+    string Name { get; }
+
+    /// <summary>A human name for messages and the truth sidecar's <c>format</c>, e.g. "Sensor Logger folder".</summary>
+    string DisplayName { get; }
+
+    /// <summary>Whether the format can carry a gyroscope track (writers of formats that cannot ignore it).</summary>
+    bool CarriesGyroscope { get; }
+
+    /// <summary>Writes the recording at <paramref name="outputPath"/> (a file, a folder or a file-name prefix,
+    /// depending on the format; see each writer). Existing files are overwritten; the parent folder must exist
+    /// or is created.</summary>
+    WrittenRecording Write(RecorderTracks tracks, string outputPath);
+}
+
+/// <summary>What a writer produced.</summary>
+/// <param name="RecordingPath">The path to give <c>Recording.Open</c> (or <c>repsense analyze</c>): the file,
+/// the folder, or for a MetaWear pair the accelerometer file.</param>
+/// <param name="Files">Every file written, in writing order.</param>
+public sealed record WrittenRecording(string RecordingPath, IReadOnlyList<string> Files);
