@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RepSense.Cli.Commands.Simulate;
 
 namespace RepSense.Cli;
 
@@ -7,6 +8,6 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All(CliContext context)
     {
-        yield break;
+        yield return SimulateCommandDefinition.Create(context);
     }
 }

@@ -20,10 +20,10 @@ public static class ExerciseMotions
         new("dumbbell row", MotionModels.DumbbellRow, RepTempo.Parse("0.7-0.2-0.6-0.3"), ["one-arm dumbbell row", "single-arm dumbbell row", "horizontal row", "row"]),
         new("barbell row", MotionModels.BarbellRow, RepTempo.Parse("0.7-0.2-0.6-0.2"), ["bent-over row", "bent over barbell row", "pendlay row"]),
         new("seated cable row", MotionModels.SeatedCableRow, RepTempo.Parse("1-0-1-1"), ["cable row", "seated row"]),
-        new("reverse fly", MotionModels.ReverseFly, RepTempo.Parse("1.5-0-1-0"), ["reverse dumbbell fly", "rear delt fly", "reverse flye"]),
-        new("overhead press", MotionModels.OverheadPress, RepTempo.Parse("1.5-0-1-0"), ["military press", "shoulder press", "ohp", "press"]),
+        new("reverse fly", MotionModels.ReverseFly, RepTempo.Parse("1.4-0-1-0"), ["reverse dumbbell fly", "rear delt fly", "reverse flye"]),
+        new("overhead press", MotionModels.OverheadPress, RepTempo.Parse("1.4-0-1-0"), ["military press", "shoulder press", "ohp", "press"]),
         new("bench press", MotionModels.BenchPress, RepTempo.Parse("2-0-1-0"), ["bench", "barbell bench press"]),
-        new("biceps curl", MotionModels.BicepsCurl, RepTempo.Parse("1.5-0-1-0"), ["curl", "bicep curl", "dumbbell curl", "barbell curl"]),
+        new("biceps curl", MotionModels.BicepsCurl, RepTempo.Parse("1.4-0-1.2-0"), ["curl", "bicep curl", "dumbbell curl", "barbell curl"]),
     ];
 
     /// <summary>The exercise called <paramref name="name"/> or one of its aliases, ignoring case, spaces, hyphens
