@@ -106,7 +106,7 @@ public sealed record FaultSpec(IReadOnlyList<FaultSpec.Rule> Rules)
         {
             var set = session.Sets[s];
             var faults = new Dictionary<int, RepFaults>(set.Faults);
-            bool pause = RecordingPlan.HasPause(set);
+            bool pause = SimulationPlan.HasPause(set);
             for (int rep = 1; rep <= set.Reps; rep++)
             {
                 for (int r = 0; r < Rules.Count; r++)

@@ -16,7 +16,7 @@ internal static class SensorSampler
     /// and tremor (≤ 12 Hz), coarse enough that a 25 Hz session takes a fraction of a second.</summary>
     private const double SubStepS = 0.01;
 
-    public static RecorderTracks Sample(Trajectory trajectory, RecordingPlan plan, Random random)
+    public static RecorderTracks Sample(Trajectory trajectory, SimulationPlan plan, Random random)
     {
         var sensor = plan.Sensor;
         var accRate = plan.AccelerometerRate;

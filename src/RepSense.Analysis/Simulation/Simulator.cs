@@ -2,12 +2,12 @@ namespace RepSense.Analysis.Simulation;
 
 /// <summary>
 /// Makes realistic IMU recordings of lifting sessions whose truth is known. Deterministic: everything random is drawn
-/// from <see cref="RecordingPlan.Seed"/> (System.Random, no global state), so a plan always gives the same samples.
+/// from <see cref="SimulationPlan.Seed"/> (System.Random, no global state), so a plan always gives the same samples.
 /// </summary>
 public static class Simulator
 {
-    /// <exception cref="ArgumentException">The plan is out of range (see <see cref="RecordingPlan.Validate"/>).</exception>
-    public static SimulatedRecording Simulate(RecordingPlan plan)
+    /// <exception cref="ArgumentException">The plan is out of range (see <see cref="SimulationPlan.Validate"/>).</exception>
+    public static SimulatedRecording Simulate(SimulationPlan plan)
     {
         plan.Validate();
         var mount = plan.Mount ?? Rotation.Uniform(new Random(SimulationSeeds.Derive(plan.Seed, SimulationSeeds.Mount)));

@@ -53,7 +53,7 @@ public class DeterminismAndRateTests
     [InlineData(200.5)]
     public void Rates_outside_10_to_200_hertz_are_refused(double rateHz)
     {
-        var plan = new RecordingPlan(new SessionPlan([Set("deadlift", 1)]), SampleRate.FromHertz(rateHz));
+        var plan = new SimulationPlan(new SessionPlan([Set("deadlift", 1)]), SampleRate.FromHertz(rateHz));
 
         var error = Assert.Throws<ArgumentException>(() => Simulator.Simulate(plan));
         Assert.Contains("10 to 200 Hz", error.Message);

@@ -117,7 +117,7 @@ public class SensorPhysicsTests
     [Fact]
     public void Without_a_gyroscope_there_is_no_gyroscope_track()
     {
-        var plan = new RecordingPlan(new SessionPlan([Set("deadlift", 2)]), SampleRate.FromHertz(25)) { Gyroscope = false };
+        var plan = new SimulationPlan(new SessionPlan([Set("deadlift", 2)]), SampleRate.FromHertz(25)) { Gyroscope = false };
         var recording = Simulator.Simulate(plan);
 
         Assert.Empty(recording.Tracks.Gyroscope);
@@ -127,7 +127,7 @@ public class SensorPhysicsTests
     [Fact]
     public void A_gyroscope_on_its_own_clock_runs_at_its_rate_and_starts_within_one_period()
     {
-        var plan = new RecordingPlan(new SessionPlan([Set("deadlift", 2)]), SampleRate.FromHertz(12.5))
+        var plan = new SimulationPlan(new SessionPlan([Set("deadlift", 2)]), SampleRate.FromHertz(12.5))
         {
             GyroscopeRate = SampleRate.FromHertz(25),
             GyroscopeOwnClock = true,

@@ -25,7 +25,7 @@ internal static class Simulations
 
     public static SimulatedRecording Record(SessionPlan session, double rateHz = 100, SensorModel? sensor = null,
         Rotation? mount = null, int seed = 7) =>
-        Simulator.Simulate(new RecordingPlan(session, SampleRate.FromHertz(rateHz))
+        Simulator.Simulate(new SimulationPlan(session, SampleRate.FromHertz(rateHz))
         {
             Sensor = sensor ?? SensorModel.Ideal,
             Mount = mount,

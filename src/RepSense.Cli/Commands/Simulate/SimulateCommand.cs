@@ -18,7 +18,7 @@ internal sealed class SimulateCommand(CliContext context)
         int seed = parse.GetValue(SimulateCommandDefinition.Seed);
 
         SessionPlan session;
-        RecordingPlan plan;
+        SimulationPlan plan;
         try
         {
             session = BuildSession(parse, metaWear, seed);
@@ -109,7 +109,7 @@ internal sealed class SimulateCommand(CliContext context)
         return session;
     }
 
-    private static RecordingPlan BuildPlan(ParseResult parse, SessionPlan session, IRecordingWriter writer, int seed)
+    private static SimulationPlan BuildPlan(ParseResult parse, SessionPlan session, IRecordingWriter writer, int seed)
     {
         bool metaWear = writer is MetaWearWriter;
         double defaultRate = writer switch
@@ -123,10 +123,10 @@ internal sealed class SimulateCommand(CliContext context)
         if (gyroHz is { } g && g != rate.Hertz && writer is GenericCsvWriter or PhyphoxWriter)
             throw new ArgumentException($"--gyro-rate: a {writer.DisplayName} has one clock; the gyroscope runs at the accelerometer's {rate}.");
         var gyroRate = gyroHz is { } hz ? SampleRate.FromHertz(hz)
-            : metaWear ? SampleRate.FromHertz(Math.Min(2 * rate.Hertz, RecordingPlan.MaxRateHz))
+            : metaWear ? SampleRate.FromHertz(Math.Min(2 * rate.Hertz, SimulationPlan.MaxRateHz))
             : rate;
 
-        var plan = new RecordingPlan(session, rate)
+        var plan = new SimulationPlan(session, rate)
         {
             Gyroscope = writer.CarriesGyroscope && !parse.GetValue(SimulateCommandDefinition.NoGyro),
             GyroscopeRate = gyroRate,

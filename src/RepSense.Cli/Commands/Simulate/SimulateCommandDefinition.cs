@@ -153,8 +153,8 @@ internal static class SimulateCommandDefinition
         Session.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, Sessions.All.Keys.ToArray());
         Sets.Validators.Add(r => InRange(r, r.GetValueOrDefault<int>(), 1, 20));
         Reps.Validators.Add(r => InRange(r, r.GetValueOrDefault<int>(), 1, 100));
-        Rate.Validators.Add(r => InRange(r, r.GetValueOrDefault<double?>(), RecordingPlan.MinRateHz, RecordingPlan.MaxRateHz));
-        GyroRate.Validators.Add(r => InRange(r, r.GetValueOrDefault<double?>(), RecordingPlan.MinRateHz, RecordingPlan.MaxRateHz));
+        Rate.Validators.Add(r => InRange(r, r.GetValueOrDefault<double?>(), SimulationPlan.MinRateHz, SimulationPlan.MaxRateHz));
+        GyroRate.Validators.Add(r => InRange(r, r.GetValueOrDefault<double?>(), SimulationPlan.MinRateHz, SimulationPlan.MaxRateHz));
         Idle.Validators.Add(r => InRange(r, r.GetValueOrDefault<double>(), 0, 600));
         Variation.Validators.Add(r => InRange(r, r.GetValueOrDefault<double>(), 0, 50));
     }

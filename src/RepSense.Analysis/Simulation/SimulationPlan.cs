@@ -5,7 +5,7 @@ namespace RepSense.Analysis.Simulation;
 /// <summary>Everything that decides a simulated recording. The same plan always gives the same recording.</summary>
 /// <param name="Session">What the lifter does.</param>
 /// <param name="AccelerometerRate">10 to 200 Hz.</param>
-public sealed record RecordingPlan(SessionPlan Session, SampleRate AccelerometerRate)
+public sealed record SimulationPlan(SessionPlan Session, SampleRate AccelerometerRate)
 {
     public const double MinRateHz = 10;
     public const double MaxRateHz = 200;
