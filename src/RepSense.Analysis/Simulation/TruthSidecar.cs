@@ -21,13 +21,14 @@ public static class TruthSidecar
     }
 
     /// <summary>Completes the truth with the recording's file name (not its folder, so the bytes do not depend on
-    /// where it was written) and format, writes it next to the recording (LF line endings) and returns its path.</summary>
+    /// where it was written) and the format name Ingest will report for it, writes it next to the recording (LF line
+    /// endings) and returns its path.</summary>
     public static string Write(SimulatedRecording recording, WrittenRecording written, IRecordingWriter writer)
     {
         var truth = recording.Truth with
         {
             File = Path.GetFileName(written.RecordingPath.TrimEnd('/', '\\')),
-            Format = writer.DisplayName,
+            Format = writer.FormatName(recording.Tracks),
         };
         string path = PathFor(written.RecordingPath);
         string json = AnalysisJson.Serialize(truth).ReplaceLineEndings("\n") + "\n";

@@ -13,6 +13,11 @@ public interface IRecordingWriter
     /// <summary>A human name for messages and the truth sidecar's <c>format</c>, e.g. "Sensor Logger folder".</summary>
     string DisplayName { get; }
 
+    /// <summary>The format's name as Ingest reports it when reading what this writer wrote from
+    /// <paramref name="tracks"/> (<c>RecordingInfo.Format</c>: the files' format names joined by " + "), so a
+    /// simulated truth's <c>format</c> matches an analysis of the file.</summary>
+    string FormatName(RecorderTracks tracks) => DisplayName;
+
     /// <summary>Whether the format can carry a gyroscope track (writers of formats that cannot ignore it).</summary>
     bool CarriesGyroscope { get; }
 

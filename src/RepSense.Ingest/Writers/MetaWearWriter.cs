@@ -27,6 +27,9 @@ public sealed class MetaWearWriter : IRecordingWriter
     public string DisplayName => "MetaWear accelerometer + gyroscope";
     public bool CarriesGyroscope => true;
 
+    public string FormatName(RecorderTracks tracks) =>
+        tracks.HasGyroscope ? "MetaWear accelerometer + MetaWear gyroscope" : "MetaWear accelerometer";
+
     /// <summary>The accelerometer header for a recording whose local time is at <paramref name="utcOffset"/>.</summary>
     public static string AccelerometerHeader(TimeSpan utcOffset) =>
         $"epoch (ms),{TimeColumn(utcOffset)},elapsed (s),x-axis (g),y-axis (g),z-axis (g)";

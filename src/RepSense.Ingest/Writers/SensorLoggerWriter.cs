@@ -25,6 +25,10 @@ public sealed class SensorLoggerWriter : IRecordingWriter
     public string DisplayName => "Sensor Logger folder";
     public bool CarriesGyroscope => true;
 
+    /// <summary>Ingest reads the raw accelerometer and pairs the gyroscope in.</summary>
+    public string FormatName(RecorderTracks tracks) =>
+        tracks.HasGyroscope ? "Sensor Logger TotalAcceleration + Sensor Logger Gyroscope" : "Sensor Logger TotalAcceleration";
+
     /// <summary>Writes the folder <paramref name="outputPath"/> (created if missing).</summary>
     public WrittenRecording Write(RecorderTracks tracks, string outputPath)
     {

@@ -60,6 +60,7 @@ public class RoundTripThroughIngestTests
         bool gravity = format != "phyphox-linear";
         Assert.Equal(expected.Count, samples.Count);
         Assert.Equal(gravity, recording.Info.GravityIncluded);
+        Assert.Equal(writer.FormatName(simulated.Tracks), recording.Info.Format);
         Assert.Equal(writer.CarriesGyroscope, recording.Info.Channels.HasFlag(Channels.Gyroscope));
         Assert.Equal(0, samples[0].TimeS, 1e-9);
         double measuredHz = (samples.Count - 1) / (samples[^1].TimeS - samples[0].TimeS);

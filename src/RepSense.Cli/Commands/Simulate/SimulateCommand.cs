@@ -42,7 +42,7 @@ internal sealed class SimulateCommand(CliContext context)
             Recording: written.RecordingPath,
             Files: [.. written.Files, truthPath],
             Truth: truthPath,
-            Format: writer.DisplayName,
+            Format: writer.FormatName(recording.Tracks),
             SampleRateHz: plan.AccelerometerRate.Hertz,
             GyroscopeRateHz: gyroWritten ? recording.Tracks.GyroscopeRate?.Hertz : null,
             DurationS: truth.DurationS,
