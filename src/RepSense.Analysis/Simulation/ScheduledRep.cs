@@ -20,10 +20,3 @@ internal sealed record ScheduledRep(
     /// <summary>The middle of the hold at the turning point (the end of the first half without a hold).</summary>
     public double TurnS => (2 * (StartMs + FirstHalfMs) + TurnHoldMs) / 2000.0;
 }
-
-/// <summary>A set as performed: the plan and its reps, in recording time.</summary>
-internal sealed record ScheduledSet(int Index, SetPlan Plan, IReadOnlyList<ScheduledRep> Reps)
-{
-    public long StartMs => Reps[0].StartMs;
-    public long EndMs => Reps[^1].EndMs;
-}

@@ -62,16 +62,6 @@ internal sealed class SetSegment(ScheduledSet set, LifterFrame frame)
         return sin * sin;
     }
 
-    private ScheduledRep RepAt(double t)
-    {
-        var reps = set.Reps;
-        long ms = (long)Math.Floor(t * 1000);
-        int lo = 0, hi = reps.Count - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) / 2;
-            if (reps[mid].StartMs <= ms) lo = mid; else hi = mid - 1;
-        }
-        return reps[lo];
-    }
+    private ScheduledRep RepAt(double t) =>
+        set.Reps[TimeIndex.LastStartedBy(set.Reps, r => r.StartMs, (long)Math.Floor(t * 1000))];
 }

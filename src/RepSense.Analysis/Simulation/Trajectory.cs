@@ -62,15 +62,6 @@ internal sealed class Trajectory
     /// sensor frame.</summary>
     public Vec3 GravityInSensorAt(double t) => SensorOrientationAt(t).InverseRotate(GravityWorldMs2 * -1);
 
-    private Segment SegmentAt(double t)
-    {
-        long ms = (long)Math.Floor(t * 1000);
-        int lo = 0, hi = segments.Length - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) / 2;
-            if (segments[mid].StartMs <= ms) lo = mid; else hi = mid - 1;
-        }
-        return segments[lo];
-    }
+    private Segment SegmentAt(double t) =>
+        segments[TimeIndex.LastStartedBy(segments, s => s.StartMs, (long)Math.Floor(t * 1000))];
 }

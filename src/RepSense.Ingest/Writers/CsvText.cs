@@ -44,4 +44,15 @@ internal static class CsvText
     }
 
     public static string Integer(long value) => value.ToString(Invariant);
+
+    /// <summary>Writes ",a,b,c": three axis values, each formatted by <paramref name="format"/>, in the given order.</summary>
+    public static void WriteAxes(TextWriter writer, double a, double b, double c, Func<double, string> format)
+    {
+        writer.Write(',');
+        writer.Write(format(a));
+        writer.Write(',');
+        writer.Write(format(b));
+        writer.Write(',');
+        writer.Write(format(c));
+    }
 }

@@ -36,21 +36,11 @@ public sealed class GenericCsvWriter : IRecordingWriter
                 var sample = tracks.Accelerometer[i];
                 var a = sample.AccelerationMs2;
                 writer.Write(CsvText.Fixed(sample.TimeS, 3));
-                writer.Write(',');
-                writer.Write(CsvText.Fixed(Acceleration.ToG(a.X), 4));
-                writer.Write(',');
-                writer.Write(CsvText.Fixed(Acceleration.ToG(a.Y), 4));
-                writer.Write(',');
-                writer.Write(CsvText.Fixed(Acceleration.ToG(a.Z), 4));
+                CsvText.WriteAxes(writer, a.X, a.Y, a.Z, v => CsvText.Fixed(Acceleration.ToG(v), 4));
                 if (gyro)
                 {
                     var w = tracks.Gyroscope[i].RotationRateRadS;
-                    writer.Write(',');
-                    writer.Write(CsvText.Fixed(RotationRate.ToDegreesPerSecond(w.X), 3));
-                    writer.Write(',');
-                    writer.Write(CsvText.Fixed(RotationRate.ToDegreesPerSecond(w.Y), 3));
-                    writer.Write(',');
-                    writer.Write(CsvText.Fixed(RotationRate.ToDegreesPerSecond(w.Z), 3));
+                    CsvText.WriteAxes(writer, w.X, w.Y, w.Z, v => CsvText.Fixed(RotationRate.ToDegreesPerSecond(v), 3));
                 }
                 writer.WriteLine();
             }

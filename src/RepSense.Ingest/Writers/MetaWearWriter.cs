@@ -84,12 +84,7 @@ public sealed class MetaWearWriter : IRecordingWriter
             writer.Write(local.ToString("yyyy-MM-dd'T'HH:mm:ss.fff", CultureInfo.InvariantCulture));
             writer.Write(',');
             writer.Write(CsvText.Fixed((epochMs - firstMs) / 1000.0, 3));
-            writer.Write(',');
-            writer.Write(CsvText.Fixed(toUnit(v.X), 3));
-            writer.Write(',');
-            writer.Write(CsvText.Fixed(toUnit(v.Y), 3));
-            writer.Write(',');
-            writer.Write(CsvText.Fixed(toUnit(v.Z), 3));
+            CsvText.WriteAxes(writer, v.X, v.Y, v.Z, x => CsvText.Fixed(toUnit(x), 3));
             writer.WriteLine();
         }
     }

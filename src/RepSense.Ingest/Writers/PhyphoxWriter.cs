@@ -39,12 +39,7 @@ public sealed class PhyphoxWriter : IRecordingWriter
             {
                 var a = GravityIncluded ? tracks.Accelerometer[i].AccelerationMs2 : tracks.LinearAccelerationMs2(i);
                 writer.Write(CsvText.JavaScientific(firstSampleS + tracks.Accelerometer[i].TimeS));
-                writer.Write(',');
-                writer.Write(CsvText.JavaScientific(a.X));
-                writer.Write(',');
-                writer.Write(CsvText.JavaScientific(a.Y));
-                writer.Write(',');
-                writer.Write(CsvText.JavaScientific(a.Z));
+                CsvText.WriteAxes(writer, a.X, a.Y, a.Z, CsvText.JavaScientific);
                 writer.Write(',');
                 writer.Write(CsvText.JavaScientific(a.Length));
                 writer.WriteLine();

@@ -50,12 +50,7 @@ public sealed class SensorLoggerWriter : IRecordingWriter
                 writer.Write(',');
                 // seconds_elapsed in real files is a multiple of 2^-20 s (about a microsecond).
                 writer.Write(CsvText.Shortest(Math.Round(elapsedS * 1048576.0) / 1048576.0));
-                writer.Write(',');
-                writer.Write(Float32(v.Z));
-                writer.Write(',');
-                writer.Write(Float32(v.Y));
-                writer.Write(',');
-                writer.Write(Float32(v.X));
+                CsvText.WriteAxes(writer, v.Z, v.Y, v.X, Float32);
                 writer.WriteLine();
             }
             files.Add(path);

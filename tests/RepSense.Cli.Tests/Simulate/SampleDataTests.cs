@@ -1,5 +1,3 @@
-using RepSense.Cli;
-
 namespace RepSense.Cli.Tests.Simulate;
 
 /// <summary>sample-data/ is generated, never edited: regenerating it from samples.txt (what regenerate.sh runs)
@@ -38,8 +36,7 @@ public class SampleDataTests
 
         foreach (var (name, options) in Samples(sampleData))
         {
-            var error = new StringWriter();
-            int code = CliApp.Run(["simulate", .. options, "--output", Path.Combine(temp, name)], CliContext.Plain(new StringWriter(), error));
+            var (code, _, error) = CliRun.Run(["simulate", .. options, "--output", Path.Combine(temp, name)]);
             Assert.True(code == 0, $"{name}: {error}");
         }
 

@@ -1,19 +1,12 @@
 using System.Text.Json;
 using RepSense.Analysis.Reports;
 using RepSense.Cli;
+using static RepSense.Cli.Tests.Simulate.CliRun;
 
 namespace RepSense.Cli.Tests.Simulate;
 
 public class SimulateCommandTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = CliApp.Run(args, CliContext.Plain(output, error));
-        return (code, output.ToString(), error.ToString());
-    }
-
     private static string TempFolder()
     {
         string path = Path.Combine(Path.GetTempPath(), "repsense-simulate-tests", Guid.NewGuid().ToString("N"));

@@ -49,7 +49,7 @@ internal static class SimulateCommandDefinition
     {
         Description = "Tempo, eccentric-pause-concentric-pause seconds, e.g. 2-1-1-0 or 3-0-X-1 (default: the exercise's usual one).",
         HelpName = "E-P-C-P",
-        CustomParser = ParseTempo,
+        CustomParser = Parser<RepTempo>("--tempo", RepTempo.TryParse),
     };
 
     public static readonly Option<double?> Rate = new("--rate")
@@ -91,7 +91,7 @@ internal static class SimulateCommandDefinition
                       "(kinds momentum, rushed, missing-pause, partial), or a bare rate for random kinds. " +
                       "E.g. momentum:3,partial:7-8@2 or 0.1.",
         HelpName = "spec",
-        CustomParser = ParseFaults,
+        CustomParser = Parser<FaultSpec>("--faults", FaultSpec.TryParse),
     };
 
     public static readonly Option<FatigueSpec?> Fatigue = new("--fatigue")
@@ -99,7 +99,7 @@ internal static class SimulateCommandDefinition
         Description = "Reps slow down through the set: the last concentric this many percent longer than the first, " +
                       "for every set or @set, e.g. 30 or 30@3,40@6.",
         HelpName = "pct[@set]",
-        CustomParser = ParseFatigue,
+        CustomParser = Parser<FatigueSpec>("--fatigue", FatigueSpec.TryParse),
     };
 
     public static readonly Option<double> Variation = new("--variation")
@@ -197,26 +197,15 @@ internal static class SimulateCommandDefinition
         return exercise;
     }
 
-    private static RepTempo? ParseTempo(ArgumentResult result)
-    {
-        var tempo = RepTempo.TryParse(Single(result), out var error);
-        if (tempo is null) result.AddError($"--tempo: {error}.");
-        return tempo;
-    }
+    private delegate T? TryParser<T>(string text, out string? error) where T : class;
 
-    private static FaultSpec? ParseFaults(ArgumentResult result)
+    /// <summary>A custom parser from a <c>TryParse(text, out error)</c>: the error becomes a usage error naming the option.</summary>
+    private static Func<ArgumentResult, T?> Parser<T>(string option, TryParser<T> tryParse) where T : class => result =>
     {
-        var spec = FaultSpec.TryParse(Single(result), out var error);
-        if (spec is null) result.AddError($"--faults: {error}.");
-        return spec;
-    }
-
-    private static FatigueSpec? ParseFatigue(ArgumentResult result)
-    {
-        var spec = FatigueSpec.TryParse(Single(result), out var error);
-        if (spec is null) result.AddError($"--fatigue: {error}.");
-        return spec;
-    }
+        var value = tryParse(Single(result), out var error);
+        if (value is null) result.AddError($"{option}: {error}.");
+        return value;
+    };
 
     private static (double, double)? ParseRest(ArgumentResult result)
     {

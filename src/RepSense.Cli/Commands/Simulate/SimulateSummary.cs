@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace RepSense.Cli.Commands.Simulate;
 
 /// <summary>What <c>repsense simulate --json</c> prints: what was written and a digest of the truth.</summary>
@@ -25,10 +22,3 @@ public sealed record SimulateSummary(
     int Sets,
     int TotalReps,
     int Seed);
-
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
-[JsonSerializable(typeof(SimulateSummary))]
-internal sealed partial class SimulateJson : JsonSerializerContext
-{
-    public static string Serialize(SimulateSummary summary) => JsonSerializer.Serialize(summary, Default.SimulateSummary);
-}
