@@ -139,7 +139,8 @@ public sealed record FaultSpec(IReadOnlyList<FaultSpec.Rule> Rules)
             if (rule.SetIndex is { } named && named > session.Sets.Count)
                 throw new ArgumentException($"--faults '{rule.Text}': the recording has {session.Sets.Count} set(s).");
             if (!matched[r] && rule.Probability is null)
-                throw new ArgumentException($"--faults '{rule.Text}' matches no rep of the recording.");
+                throw new ArgumentException($"--faults '{rule.Text}' matches no rep of the recording" +
+                    (rule.Kind == RepFaults.MissingPause ? " (a missing pause needs a set whose tempo has a pause)." : "."));
         }
         return session with { Sets = sets };
     }

@@ -60,7 +60,7 @@ internal static class SensorSampler
                 double t = gyroOffsetS + j * gyroRate.PeriodS;
                 if (t > lastS) break;
                 var (_, omega) = Mean(trajectory, t, gyroRate.PeriodS);
-                double stamp = Jitter(random, t, sensor.TimestampJitterS, gyroRate.PeriodS);
+                double stamp = Math.Max(0, Jitter(random, t, sensor.TimestampJitterS, gyroRate.PeriodS));
                 gyroscope.Add(GyroSample(stamp, Measure(omega, gyroBias, Vec3.Zero, gyroNoise, gyroRange, gyroLsb, random)));
             }
         }

@@ -7,7 +7,7 @@ namespace RepSense.Analysis.Simulation;
 /// <param name="Sets">The sets in order.</param>
 public sealed record SessionPlan(IReadOnlyList<SetPlan> Sets)
 {
-    /// <summary>Standing still after the start tap, before walking up to the first set.</summary>
+    /// <summary>Standing still after the start tap, before getting into position for the first set.</summary>
     public double IdleBeforeS { get; init; } = 10;
 
     /// <summary>Standing still after the last set, before the stop tap.</summary>
