@@ -50,6 +50,19 @@ public class RoundTripThroughIngestTests
         var simulated = Simulator.Simulate(plan);
         string folder = Path.Combine(Path.GetTempPath(), "repsense-roundtrip", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
+        try
+        {
+            await WriteAndReadBack(simulated, writer, folder, format, rateHz, ownClock);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task WriteAndReadBack(SimulatedRecording simulated, IRecordingWriter writer, string folder,
+        string format, double rateHz, bool ownClock)
+    {
         var written = writer.Write(simulated.Tracks, Path.Combine(folder, format == "sensorlogger" ? "rec" : "rec.csv"));
         TruthSidecar.Write(simulated, written, writer);
 

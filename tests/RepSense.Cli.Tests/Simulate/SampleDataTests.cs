@@ -31,8 +31,8 @@ public class SampleDataTests
     public void Sample_data_regenerates_byte_identically_from_samples_txt()
     {
         string sampleData = SampleData();
-        string temp = Path.Combine(Path.GetTempPath(), "repsense-sample-data", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(temp);
+        using var folder = new TempFolder();
+        string temp = folder.Path;
 
         foreach (var (name, options) in Samples(sampleData))
         {

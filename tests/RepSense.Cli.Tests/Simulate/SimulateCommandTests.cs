@@ -5,19 +5,16 @@ using static RepSense.Cli.Tests.Simulate.CliRun;
 
 namespace RepSense.Cli.Tests.Simulate;
 
-public class SimulateCommandTests
+public sealed class SimulateCommandTests : IDisposable
 {
-    private static string TempFolder()
-    {
-        string path = Path.Combine(Path.GetTempPath(), "repsense-simulate-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(path);
-        return path;
-    }
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
 
     [Fact]
     public void A_single_set_is_written_as_generic_csv_with_its_truth_beside_it()
     {
-        string folder = TempFolder();
+        string folder = temp.Path;
         string path = Path.Combine(folder, "row.csv");
 
         var (code, output, error) = Run("simulate", "--exercise", "dumbbell row", "--reps", "10", "--tempo", "2-0-1-1",
@@ -42,7 +39,7 @@ public class SimulateCommandTests
     [Fact]
     public void Json_output_is_one_document_naming_every_file_written()
     {
-        string folder = Path.Combine(TempFolder(), "pull-up");
+        string folder = temp.File("pull-up");
 
         var (code, output, _) = Run("simulate", "-e", "pull-up", "-r", "3", "--format", "sensorlogger", "--idle", "2", "-o", folder, "--json");
 
@@ -61,7 +58,7 @@ public class SimulateCommandTests
     [Fact]
     public void MetaWear_defaults_to_12_5_and_25_hertz_without_taps_and_names_the_truth_after_the_accelerometer_file()
     {
-        string folder = TempFolder();
+        string folder = temp.Path;
 
         var (code, output, _) = Run("simulate", "-e", "deadlift", "-r", "2", "--format", "metawear", "--idle", "2",
             "-o", Path.Combine(folder, "dl"), "--json");
@@ -79,7 +76,7 @@ public class SimulateCommandTests
     [Fact]
     public void The_same_options_and_seed_write_the_same_bytes_and_another_seed_does_not()
     {
-        string folder = TempFolder();
+        string folder = temp.Path;
         string[] Args(string name, string seed) =>
             ["simulate", "-e", "overhead press", "-r", "4", "--format", "phyphox", "--idle", "2", "--seed", seed, "-o", Path.Combine(folder, name)];
 
@@ -119,7 +116,7 @@ public class SimulateCommandTests
     [Fact]
     public void Orientation_angles_and_no_gyro_are_honoured()
     {
-        string path = Path.Combine(TempFolder(), "curl.csv");
+        string path = temp.File("curl.csv");
 
         var (code, _, _) = Run("simulate", "-e", "curl", "-r", "2", "--no-gyro", "--orientation", "0,0,0", "--no-taps", "--idle", "2", "-o", path);
 

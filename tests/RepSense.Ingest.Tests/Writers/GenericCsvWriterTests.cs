@@ -3,12 +3,16 @@ using RepSense.Ingest.Writers;
 
 namespace RepSense.Ingest.Tests.Writers;
 
-public class GenericCsvWriterTests
+public sealed class GenericCsvWriterTests : IDisposable
 {
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
     [Fact]
     public void Header_is_the_shared_data_layout_with_and_without_gyroscope()
     {
-        string folder = TestTracks.TempFolder();
+        string folder = temp.Path;
         string withGyro = Path.Combine(folder, "a.csv"), accOnly = Path.Combine(folder, "b.csv");
         new GenericCsvWriter().Write(TestTracks.Make(), withGyro);
         new GenericCsvWriter().Write(TestTracks.Make(gyro: false), accOnly);
@@ -21,7 +25,7 @@ public class GenericCsvWriterTests
     public void Rows_parse_back_to_the_samples_in_g_and_degrees_per_second_within_the_written_precision()
     {
         var tracks = TestTracks.Make();
-        string path = Path.Combine(TestTracks.TempFolder(), "set.csv");
+        string path = temp.File("set.csv");
         new GenericCsvWriter().Write(tracks, path);
 
         var rows = TestTracks.Rows(path);
@@ -48,7 +52,7 @@ public class GenericCsvWriterTests
             Gyroscope = [new ImuSample(0, Vec3.Zero, new Vec3(Math.PI, -1e-9, 0), true, true),
                          new ImuSample(0.02, Vec3.Zero, Vec3.Zero, true, true)],
         };
-        string path = Path.Combine(TestTracks.TempFolder(), "z.csv");
+        string path = temp.File("z.csv");
         new GenericCsvWriter().Write(tracks, path);
 
         Assert.Equal("0.000,0.0000,0.0000,1.0000,180.000,0.000,0.000", File.ReadLines(path).ElementAt(1));
@@ -58,7 +62,7 @@ public class GenericCsvWriterTests
     public void A_gyroscope_on_another_clock_is_refused()
     {
         var tracks = TestTracks.Make(rateHz: 50, gyroRateHz: 100);
-        string path = Path.Combine(TestTracks.TempFolder(), "x.csv");
+        string path = temp.File("x.csv");
 
         var error = Assert.Throws<ArgumentException>(() => new GenericCsvWriter().Write(tracks, path));
         Assert.Contains("one time column", error.Message);

@@ -2,12 +2,16 @@ using RepSense.Ingest.Writers;
 
 namespace RepSense.Ingest.Tests.Writers;
 
-public class MetaWearWriterTests
+public sealed class MetaWearWriterTests : IDisposable
 {
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
     [Fact]
     public void Pair_is_named_like_MetaBase_exports_with_each_sensors_rate()
     {
-        string folder = TestTracks.TempFolder();
+        string folder = temp.Path;
         var written = new MetaWearWriter().Write(TestTracks.Make(rateHz: 12.5, gyroRateHz: 25), Path.Combine(folder, "A-dead-heavy"));
 
         Assert.Equal(2, written.Files.Count);
@@ -21,7 +25,7 @@ public class MetaWearWriterTests
     [Fact]
     public void Headers_carry_units_and_the_utc_offset_in_the_time_column_name()
     {
-        string folder = TestTracks.TempFolder();
+        string folder = temp.Path;
         var written = new MetaWearWriter().Write(TestTracks.Make(rateHz: 12.5, gyroRateHz: 25), Path.Combine(folder, "set"));
 
         Assert.Equal("epoch (ms),time (01:00),elapsed (s),x-axis (g),y-axis (g),z-axis (g)", File.ReadLines(written.Files[0]).First());
@@ -34,7 +38,7 @@ public class MetaWearWriterTests
     public void Rows_have_epoch_ms_local_time_elapsed_and_three_decimals()
     {
         var tracks = TestTracks.Make(rateHz: 12.5, gyroRateHz: 25);
-        string folder = TestTracks.TempFolder();
+        string folder = temp.Path;
         var written = new MetaWearWriter().Write(tracks, Path.Combine(folder, "set"));
         var first = File.ReadLines(written.Files[0]).ElementAt(1).Split(',');
         var second = File.ReadLines(written.Files[0]).ElementAt(2).Split(',');
@@ -52,7 +56,7 @@ public class MetaWearWriterTests
     [Fact]
     public void Without_gyroscope_only_the_accelerometer_file_is_written()
     {
-        var written = new MetaWearWriter().Write(TestTracks.Make(rateHz: 12.5, gyro: false), Path.Combine(TestTracks.TempFolder(), "set"));
+        var written = new MetaWearWriter().Write(TestTracks.Make(rateHz: 12.5, gyro: false), temp.File("set"));
 
         Assert.Single(written.Files);
         Assert.Contains("_Accelerometer_12.500Hz_", written.Files[0]);

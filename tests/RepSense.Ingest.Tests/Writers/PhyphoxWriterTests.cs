@@ -2,12 +2,16 @@ using RepSense.Ingest.Writers;
 
 namespace RepSense.Ingest.Tests.Writers;
 
-public class PhyphoxWriterTests
+public sealed class PhyphoxWriterTests : IDisposable
 {
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
     [Fact]
     public void With_gravity_export_has_the_quoted_acceleration_header()
     {
-        string path = Path.Combine(TestTracks.TempFolder(), "Raw Data.csv");
+        string path = temp.File("Raw Data.csv");
         PhyphoxWriter.WithGravity.Write(TestTracks.Make(), path);
 
         Assert.Equal(
@@ -19,7 +23,7 @@ public class PhyphoxWriterTests
     public void Linear_export_has_the_linear_acceleration_header_and_gravity_removed()
     {
         var tracks = TestTracks.Make();
-        string path = Path.Combine(TestTracks.TempFolder(), "Raw Data.csv");
+        string path = temp.File("Raw Data.csv");
         PhyphoxWriter.Linear.Write(tracks, path);
 
         Assert.Equal(
@@ -49,7 +53,7 @@ public class PhyphoxWriterTests
     [Fact]
     public void Time_starts_one_period_after_the_experiment_start_like_real_exports()
     {
-        string path = Path.Combine(TestTracks.TempFolder(), "Raw Data.csv");
+        string path = temp.File("Raw Data.csv");
         PhyphoxWriter.WithGravity.Write(TestTracks.Make(rateHz: 100), path);
 
         var rows = TestTracks.Rows(path);
@@ -61,7 +65,7 @@ public class PhyphoxWriterTests
     public void No_gyroscope_is_written_because_the_experiment_has_none()
     {
         Assert.False(PhyphoxWriter.WithGravity.CarriesGyroscope);
-        string path = Path.Combine(TestTracks.TempFolder(), "Raw Data.csv");
+        string path = temp.File("Raw Data.csv");
         var written = PhyphoxWriter.WithGravity.Write(TestTracks.Make(), path);
 
         Assert.Equal([path], written.Files);

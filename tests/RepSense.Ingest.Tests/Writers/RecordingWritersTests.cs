@@ -3,8 +3,12 @@ using RepSense.Ingest.Writers;
 
 namespace RepSense.Ingest.Tests.Writers;
 
-public class RecordingWritersTests
+public sealed class RecordingWritersTests : IDisposable
 {
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
     [Fact]
     public void Catalog_has_every_supported_format_under_a_unique_name()
     {
@@ -21,8 +25,8 @@ public class RecordingWritersTests
     {
         var writer = RecordingWriters.Find(name)!;
         var tracks = TestTracks.Make(rateHz: 25, gyroRateHz: name is "sensorlogger" or "metawear" ? 50 : null);
-        var first = writer.Write(tracks, Path.Combine(TestTracks.TempFolder(), "rec"));
-        var second = writer.Write(tracks, Path.Combine(TestTracks.TempFolder(), "rec"));
+        var first = writer.Write(tracks, temp.File(Path.Combine("first", "rec")));
+        var second = writer.Write(tracks, temp.File(Path.Combine("second", "rec")));
 
         Assert.Equal(first.Files.Count, second.Files.Count);
         for (int i = 0; i < first.Files.Count; i++)

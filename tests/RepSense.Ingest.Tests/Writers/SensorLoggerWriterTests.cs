@@ -2,12 +2,16 @@ using RepSense.Ingest.Writers;
 
 namespace RepSense.Ingest.Tests.Writers;
 
-public class SensorLoggerWriterTests
+public sealed class SensorLoggerWriterTests : IDisposable
 {
-    private static (RecorderTracks Tracks, string Folder, WrittenRecording Written) WriteFolder(bool gyro = true)
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    private (RecorderTracks Tracks, string Folder, WrittenRecording Written) WriteFolder(bool gyro = true)
     {
         var tracks = TestTracks.Make(rateHz: 100, gyro: gyro);
-        string folder = Path.Combine(TestTracks.TempFolder(), "Recording");
+        string folder = temp.File("Recording");
         return (tracks, folder, new SensorLoggerWriter().Write(tracks, folder));
     }
 

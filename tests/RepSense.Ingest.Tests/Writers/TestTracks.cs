@@ -38,13 +38,6 @@ internal static class TestTracks
         return new RecorderTracks(acc, gyroSamples, gravity, rate, gyroRate, Start);
     }
 
-    public static string TempFolder()
-    {
-        string path = Path.Combine(Path.GetTempPath(), "repsense-writer-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(path);
-        return path;
-    }
-
     /// <summary>The data rows of a CSV file as invariant-culture numbers (the header skipped).</summary>
     public static double[][] Rows(string path) =>
         File.ReadAllLines(path).Skip(1)
