@@ -10,20 +10,25 @@ namespace RepSense.Cli;
 /// </summary>
 public static class CliApp
 {
-    public static RootCommand BuildRoot(CliContext context)
+    public static RootCommand BuildRoot(CliContext context) => BuildRoot(CommandCatalog.All(context));
+
+    /// <summary>The tree with the given verbs; tests use it to run a verb through the real error contract before it
+    /// is registered in <see cref="CommandCatalog"/>.</summary>
+    internal static RootCommand BuildRoot(IEnumerable<Command> commands)
     {
         var root = new RootCommand("RepSense: counts the reps in an IMU recording of a lifting session, times their " +
                                    "phases, flags tempo faults and keeps a progressive-overload log.");
         root.Options.Add(CommonOptions.Verbose);
-        foreach (var command in CommandCatalog.All(context))
+        foreach (var command in commands)
             root.Subcommands.Add(command);
         return root;
     }
 
     /// <summary>Parses and runs <paramref name="args"/>; returns the process exit code.</summary>
-    public static int Run(string[] args, CliContext context)
+    public static int Run(string[] args, CliContext context) => Run(args, context, BuildRoot(context));
+
+    internal static int Run(string[] args, CliContext context, RootCommand root)
     {
-        var root = BuildRoot(context);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using RepSense.Cli.Commands.Simulate;
 
 namespace RepSense.Cli;
 
@@ -8,6 +7,11 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All(CliContext context)
     {
-        yield return SimulateCommandDefinition.Create(context);
+        yield return Commands.Import.ImportCommandDefinition.Create(context);
+        yield return Commands.Log.LogCommandDefinition.Create(context);
+        yield return Commands.History.HistoryCommandDefinition.Create(context);
+        yield return Commands.Next.NextCommandDefinition.Create(context);
+        yield return Commands.Volume.VolumeCommandDefinition.Create(context);
+        yield return Commands.Simulate.SimulateCommandDefinition.Create(context);
     }
 }

@@ -1,0 +1,149 @@
+using RepSense.Analysis.Signal;
+using RepSense.Ingest;
+using RepSense.Ingest.Units;
+
+namespace RepSense.Analysis.Conditioning;
+
+/// <summary>
+/// Turns recorder samples at any rate (10-200 Hz, jittery timestamps, possibly with holes) into <see cref="Frame"/>s
+/// on the uniform <see cref="AnalysisRate"/> grid. Online: <see cref="Push"/> one sample, collect the frames it
+/// completes; <see cref="Complete"/> at the end.
+/// <list type="bullet">
+/// <item>The input rate is measured from the first samples (median interval), not trusted from metadata.</item>
+/// <item>Above 40 Hz an anti-alias Butterworth low-pass (order 4, 5 Hz) runs at the input rate before the grid is
+/// sampled; its group delay at low frequency is subtracted from the timestamps so rep timing is not shifted.</item>
+/// <item>Frames are linear interpolations between the (filtered) samples around each grid instant.</item>
+/// <item>A hole longer than <see cref="MaxGapS"/> is not bridged: the conditioner reports a gap and restarts after it.</item>
+/// </list>
+/// </summary>
+public sealed class SignalConditioner
+{
+    /// <summary>Longest hole bridged by interpolation.</summary>
+    public const double MaxGapS = 1.0;
+
+    private const int RateProbeSamples = 32;
+    private const double AntiAliasCutoffHz = 5.0;
+    private const double AntiAliasAboveHz = 40.0;
+
+    private readonly List<ImuSample> _probe = new(RateProbeSamples);
+    private IirFilter[]? _filters;
+    private double _delayS;
+    private bool _hasPrev;
+    private double _prevT;
+    private double _prevRawT;
+    private readonly double[] _prev = new double[6];
+    private readonly double[] _cur = new double[6];
+    private long _nextIndex;      // next grid index to emit
+    private double _lastRawT = double.NegativeInfinity;
+
+    /// <summary>The measured input rate, once known.</summary>
+    public SampleRate? InputRate { get; private set; }
+
+    /// <summary>Whether any sample carried a rotation rate.</summary>
+    public bool HasGyro { get; private set; }
+
+    /// <summary>Holes found so far: (last time before, first time after), seconds.</summary>
+    public List<(double FromS, double ToS)> Gaps { get; } = new();
+
+    /// <summary>Feeds one sample; frames it completes go to <paramref name="emit"/>; a hole goes to
+    /// <paramref name="gap"/> before the frames after it.</summary>
+    public void Push(in ImuSample sample, Action<Frame> emit, Action<double, double>? gap = null)
+    {
+        if (!(sample.TimeS > _lastRawT)) return; // repeated or backwards time: Ingest reports it; here it is skipped
+        if (!sample.AccelerationMs2.IsFinite) return;
+        HasGyro |= sample.HasRotationRate;
+        if (InputRate is null)
+        {
+            _probe.Add(sample);
+            _lastRawT = sample.TimeS;
+            if (_probe.Count < RateProbeSamples) return;
+            StartFilters();
+            foreach (var s in _probe) Feed(s, emit, gap);
+            _probe.Clear();
+            return;
+        }
+        _lastRawT = sample.TimeS;
+        Feed(sample, emit, gap);
+    }
+
+    /// <summary>Flushes what is buffered (a recording shorter than the rate probe).</summary>
+    public void Complete(Action<Frame> emit, Action<double, double>? gap = null)
+    {
+        if (InputRate is null && _probe.Count >= 2)
+        {
+            StartFilters();
+            foreach (var s in _probe) Feed(s, emit, gap);
+            _probe.Clear();
+        }
+    }
+
+    private void StartFilters()
+    {
+        var dts = new double[_probe.Count - 1];
+        for (int i = 1; i < _probe.Count; i++) dts[i - 1] = _probe[i].TimeS - _probe[i - 1].TimeS;
+        Array.Sort(dts);
+        double dt = dts[dts.Length / 2];
+        InputRate = SampleRate.FromPeriodSeconds(dt > 0 ? dt : AnalysisRate.PeriodS);
+        if (InputRate.Value.Hertz > AntiAliasAboveHz)
+        {
+            var design = Butterworth.LowPass(4, AntiAliasCutoffHz, InputRate.Value);
+            _filters = Enumerable.Range(0, 6).Select(_ => design.CreateFilter()).ToArray();
+            _delayS = GroupDelayAtDcS(design);
+        }
+    }
+
+    private void Feed(in ImuSample s, Action<Frame> emit, Action<double, double>? gap)
+    {
+        _cur[0] = s.AccelerationMs2.X; _cur[1] = s.AccelerationMs2.Y; _cur[2] = s.AccelerationMs2.Z;
+        _cur[3] = s.RotationRateRadS.X; _cur[4] = s.RotationRateRadS.Y; _cur[5] = s.RotationRateRadS.Z;
+        double t = s.TimeS - _delayS;
+
+        if (_hasPrev && s.TimeS - _prevRawT > MaxGapS)
+        {
+            gap?.Invoke(_prevRawT, s.TimeS);
+            Gaps.Add((_prevRawT, s.TimeS));
+            _hasPrev = false;
+        }
+        _prevRawT = s.TimeS;
+        if (_filters is not null)
+        {
+            if (!_hasPrev) for (int c = 0; c < 6; c++) _filters[c].Reset(_cur[c]);
+            for (int c = 0; c < 6; c++) _cur[c] = _filters[c].Process(_cur[c]);
+        }
+        if (!_hasPrev)
+        {
+            // (Re)start the grid at the first grid instant not before this sample.
+            _nextIndex = Math.Max(_nextIndex, (long)Math.Ceiling(t * AnalysisRate.Hertz - 1e-9));
+            _prevT = t;
+            Array.Copy(_cur, _prev, 6);
+            _hasPrev = true;
+            if (Math.Abs(_nextIndex * AnalysisRate.PeriodS - t) < 1e-9) { Emit(_nextIndex, _cur, emit); _nextIndex++; }
+            return;
+        }
+        double gridT;
+        Span<double> v = stackalloc double[6];
+        while ((gridT = _nextIndex * AnalysisRate.PeriodS) <= t)
+        {
+            double w = (gridT - _prevT) / (t - _prevT);
+            for (int c = 0; c < 6; c++) v[c] = _prev[c] + (_cur[c] - _prev[c]) * w;
+            Emit(_nextIndex, v, emit);
+            _nextIndex++;
+        }
+        _prevT = t;
+        Array.Copy(_cur, _prev, 6);
+    }
+
+    private static void Emit(long index, ReadOnlySpan<double> v, Action<Frame> emit) =>
+        emit(new Frame(index * AnalysisRate.PeriodS, v[0], v[1], v[2], v[3], v[4], v[5]));
+
+    /// <summary>Group delay at DC of a cascade: the sum over sections of −d(phase)/dω at ω → 0, in seconds.</summary>
+    internal static double GroupDelayAtDcS(IirDesign design)
+    {
+        // Numerically, from the phase at a frequency far below the cut-off.
+        double f = design.Rate.Hertz * 1e-4;
+        var z = System.Numerics.Complex.FromPolarCoordinates(1, 2 * Math.PI * f / design.Rate.Hertz);
+        var h = System.Numerics.Complex.One;
+        foreach (var s in design.Sections) h *= s.Response(z);
+        return -h.Phase / (2 * Math.PI * f);
+    }
+}

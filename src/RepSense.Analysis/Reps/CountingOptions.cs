@@ -1,0 +1,54 @@
+namespace RepSense.Analysis.Reps;
+
+/// <summary>
+/// The rep counter's parameters. The defaults are physical or statistical choices that hold for any exercise,
+/// wrist and device — none is fitted to one recording. Fractions are of the set's own typical value (its period, its
+/// typical swing), so the counter scales itself to each set.
+/// </summary>
+public sealed record CountingOptions
+{
+    /// <summary>Periodicity that starts a rep train (normalised correlation at one period).</summary>
+    public double RhoOn { get; init; } = 0.55;
+    /// <summary>Periodicity below which a started train stops.</summary>
+    public double RhoOff { get; init; } = 0.40;
+    /// <summary>Mean periodicity a set must have over its train.</summary>
+    public double RhoMean { get; init; } = 0.50;
+    /// <summary>Movement below this RMS (m/s², band-passed) is rest; periodicity is not even evaluated.</summary>
+    public double EnergyGateMs2 { get; init; } = 0.15;
+    /// <summary>How long (in periods) a train must be periodic before it is taken for a set.</summary>
+    public double ConfirmPeriods { get; init; } = 1.0;
+    /// <summary>Fewest reps in a set: two cycles are not enough to tell a set from a fidget.</summary>
+    public int MinReps { get; init; } = 3;
+    /// <summary>Shortest set, seconds from its first rep's start to its last rep's end. Shorter bursts of periodic
+    /// movement are the set-up around a set (gripping, un-racking, positioning a bench): they last a few seconds at
+    /// a quick cadence. A set is announced only once it has lasted this long.</summary>
+    public double MinSetS { get; init; } = 7.0;
+    /// <summary>Low-pass cut-off of the counting signal, in cycles per rep period.</summary>
+    public double SmoothCyclesPerPeriod { get; init; } = 1.5;
+    /// <summary>Hysteresis of turning points, as a fraction of the set's typical peak-to-peak range.</summary>
+    public double Hysteresis { get; init; } = 0.25;
+    /// <summary>Smallest swing of a rep after the set's start, as a fraction of the typical swing (a partial rep at
+    /// the end of a hard set still counts).</summary>
+    public double MinSwing { get; init; } = 0.35;
+    /// <summary>Smallest swing of a rep before the periodic core: reps at a set's start are full reps; a smaller
+    /// cycle there is the set-up (un-racking, gripping).</summary>
+    public double MinSwingAtStart { get; init; } = 0.35;
+    /// <summary>Least shape correlation of a rep with the set's template.</summary>
+    public double MinShapeCorrelation { get; init; } = 0.3;
+    /// <summary>Widest and narrowest spacing of consecutive reps, in periods.</summary>
+    public double MaxSpacingPeriods { get; init; } = 2.0;
+    public double MinSpacingPeriods { get; init; } = 0.4;
+    /// <summary>How far before the periodic core a set's first rep is looked for, in periods.</summary>
+    public double EdgePeriods { get; init; } = 1.25;
+    /// <summary>Seconds of signal kept for looking back when a set is recognised.</summary>
+    public double HistoryS { get; init; } = 120;
+    /// <summary>A rep is final once its end lies this far behind the newest sample (the smoothing needs a little of
+    /// the future to place the turning point).</summary>
+    public double CommitLagS { get; init; } = 1.0;
+
+    /// <summary>How much better the correlation at twice the found period must be for the rep to be taken as twice
+    /// as long (the found period was half a rep).</summary>
+    public double DoublePeriodMargin { get; init; } = 0.05;
+
+    public static CountingOptions Default { get; } = new();
+}

@@ -1,0 +1,571 @@
+using RepSense.Analysis.Conditioning;
+using RepSense.Analysis.Sets;
+using RepSense.Analysis.Signal;
+using RepSense.Ingest.Units;
+
+namespace RepSense.Analysis.Reps;
+
+/// <summary>
+/// Finds sets and counts reps in a stream of <see cref="Frame"/>s, online. Every half second (a hop) it looks at the
+/// recent signal and commits what it is sure of; nothing committed is ever revised, so a file and a live replay of
+/// it give the same events.
+/// <list type="number">
+/// <item><b>Rest or work.</b> A <see cref="PeriodicityTracker"/> measures how periodic the movement is. A train of
+/// periodic movement lasting a period or more becomes a candidate set.</item>
+/// <item><b>Learning the set.</b> On the candidate's signal the analyzer picks the sensor (accelerometer or
+/// gyroscope) and direction in which the movement is most periodic (principal axes — no axis is assumed), smooths
+/// the projection at 1.5 cycles per rep period, finds its turning points with hysteresis and decides which side of
+/// the swing is the turn (the side whose cycles, placed as whole reps, cover the burst of movement best). It learns
+/// the typical swing and rep shape from the periodic core, then walks outward: a cycle is a rep while its spacing,
+/// swing and shape stay like the core's. Three reps, four seconds and enough periodicity make a set.</item>
+/// <item><b>Following the set.</b> Each hop extends the train with the next cycle if it still looks like a rep;
+/// a rep is committed once its return to rest is <see cref="CountingOptions.CommitLagS"/> behind the newest sample.
+/// When no rep comes within two periods, the set is over.</item>
+/// </list>
+/// Latency: a rep inside a recognised set is final about <see cref="CountingOptions.CommitLagS"/> plus one hop after
+/// it ends. The first reps of a set are reported together when the set is recognised, after one to two periods of
+/// periodic movement (a single cycle cannot be told from a fidget). Memory: <see cref="CountingOptions.HistoryS"/>
+/// of frames plus the current set's reps.
+/// </summary>
+public sealed class RepAnalyzer
+{
+    private const int HopFrames = 10;
+    private const double FeatureLowPassHz = 3.0;
+    private const double FilterMarginS = 8.0;
+
+    private static readonly SampleRate Rate = SampleRate.FromHertz(AnalysisRate.Hertz);
+    private static readonly IirDesign FeatureLowPass = Butterworth.LowPass(2, FeatureLowPassHz, Rate);
+
+    private readonly CountingOptions _options;
+    private readonly bool _hasGyro;
+    private readonly FrameHistory _history;
+    private readonly PeriodicityTracker _tracker;
+    private Run? _run;
+    private ActiveSet? _set;
+    private int _setCount;
+    private int _hop;
+    private double _consumedUntilS = double.NegativeInfinity;
+    private double _nowS;
+
+    public RepAnalyzer(CountingOptions options, bool hasGyro)
+    {
+        _options = options;
+        _hasGyro = hasGyro;
+        _history = new FrameHistory((int)(options.HistoryS * AnalysisRate.Hertz));
+        _tracker = new PeriodicityTracker(hasGyro, options.EnergyGateMs2);
+    }
+
+    /// <summary>Feeds the next frame; events it completes are appended to <paramref name="output"/>.</summary>
+    public void Push(in Frame frame, List<AnalysisEvent> output)
+    {
+        _history.Add(frame);
+        _nowS = frame.TimeS;
+        var point = _tracker.Push(frame);
+        if (point is { } p) Track(p);
+        if (++_hop % HopFrames == 0) Step(output, final: false);
+    }
+
+    /// <summary>The recording has a hole: whatever set is open ends before it, and analysis restarts after it.</summary>
+    public void Gap(double fromS, double toS, List<AnalysisEvent> output)
+    {
+        Step(output, final: true);
+        output.Add(new SignalGap(fromS, toS));
+        _tracker.Reset();
+        _history.Restart(FrameHistory.IndexOf(toS));
+        _run = null;
+        _consumedUntilS = toS;
+    }
+
+    /// <summary>The stream has ended: everything still open is decided and committed.</summary>
+    public void Complete(List<AnalysisEvent> output) => Step(output, final: true);
+
+    // ---- rest or work -------------------------------------------------------------------------------------------
+
+    private void Track(PeriodicityPoint p)
+    {
+        if (_set is not null) return;
+        double windowS = WindowS(p.PeriodS);
+        bool eligible = p.PeriodS > 0 && p.EnergyMs2 >= _options.EnergyGateMs2 && p.TimeS - windowS >= _consumedUntilS;
+        bool on = eligible && p.Rho > (_run is null ? _options.RhoOn : _options.RhoOff);
+        if (on)
+        {
+            _run ??= new Run(p.TimeS);
+            _run.Points.Add(p);
+        }
+        else if (_run is not null) _run.Closed = true;
+    }
+
+    private static double WindowS(double periodS) => Math.Max(4.0, 2.5 * periodS);
+
+    private void Step(List<AnalysisEvent> output, bool final)
+    {
+        if (_history.IsEmpty) return;
+        if (_set is null && _run is not null) TryStartSet(output, final);
+        if (_set is not null) FollowSet(output, final);
+    }
+
+    // ---- learning a set -----------------------------------------------------------------------------------------
+
+    private void TryStartSet(List<AnalysisEvent> output, bool final)
+    {
+        var run = _run!;
+        var lags = run.Points.Select(q => q.PeriodS).ToArray();
+        double periodS = Stats.Median(lags);
+        double lengthS = run.Points[^1].TimeS - run.StartS;
+        if (lengthS < _options.ConfirmPeriods * periodS)
+        {
+            if (run.Closed || final) _run = null;
+            return;
+        }
+
+        // The run's points describe trailing windows; their centres lie half a window earlier.
+        double half = WindowS(periodS) / 2;
+        double coreFromS = run.StartS - half - 0.5 * periodS, coreToS = run.Points[^1].TimeS - half + 0.5 * periodS;
+        long now = _history.EndIndex;
+        long from = Math.Max(Math.Max(_history.FirstIndex, FrameHistory.IndexOf(_consumedUntilS)),
+                             FrameHistory.IndexOf(coreFromS - _options.EdgePeriods * periodS));
+        long coreFrom = Math.Clamp(FrameHistory.IndexOf(coreFromS), from, now - 1);
+        long coreTo = Math.Clamp(FrameHistory.IndexOf(coreToS), coreFrom + 1, now);
+        double rhoMean = run.Points.Average(q => q.Rho);
+        // Wait until a rep twice as long could be seen twice, so a half-rep period can be caught (RefinePeriod).
+        bool canDouble = 2 * periodS <= PeriodicityTracker.MaxPeriodS;
+        if (canDouble && !final && !run.Closed && now - from < (long)(2 * 1.15 * 2 * periodS * AnalysisRate.Hertz) + 2) return;
+
+        var learned = Learn(from, now, coreFrom, coreTo, periodS, rhoMean);
+        if (learned is null)
+        {
+            if (run.Closed || final) _run = null;
+            return;
+        }
+        var (model, cycles, signalFrom, signal) = learned.Value;
+        _set = new ActiveSet(_setCount + 1, model, signalFrom);
+        _set.Remember(signalFrom, signal);
+        foreach (var c in cycles) Commit(c, output, final);
+        _run = null;
+    }
+
+    private (SetModel Model, List<Cycle> Cycles, long SignalFrom, double[] Signal)? Learn(
+        long from, long to, long coreFrom, long coreTo, double periodS, double rhoMean)
+    {
+        int n = (int)(to - from), ca = (int)(coreFrom - from), cb = (int)(coreTo - from);
+        if (n < 8 || cb - ca < 4) return null;
+        var features = Features(from, to);
+        periodS = RefinePeriod(features, 0, n, periodS);
+        int lag = (int)Math.Round(periodS * AnalysisRate.Hertz);
+        double smoothHz = Math.Min(FeatureLowPassHz, _options.SmoothCyclesPerPeriod / periodS);
+
+        // The counting signal: the projection in which the movement is most periodic.
+        double[]? best = null; double[] bestDir = []; bool bestGyro = false; double bestScore = double.NegativeInfinity;
+        foreach (bool gyro in _hasGyro ? new[] { false, true } : new[] { false })
+        {
+            var axes = gyro ? features[3..6] : features[..3];
+            foreach (var dir in PrincipalAxes.Top(axes, ca, cb, 2))
+            {
+                var projected = Smooth(Project(axes, dir), smoothHz);
+                // One cycle per rep: a projection that also repeats every half rep would be counted twice.
+                double score = LagCorrelation(projected, ca, cb, lag) - LagCorrelation(projected, ca, cb, lag / 2);
+                if (score > bestScore) (best, bestDir, bestGyro, bestScore) = (projected, dir, gyro, score);
+            }
+        }
+        if (best is null) return null;
+
+        var core = best.AsSpan(ca, cb - ca);
+        double range = Stats.Quantile(core, 0.9) - Stats.Quantile(core, 0.1);
+        if (!(range > 0)) return null;
+        double hysteresis = _options.Hysteresis * range;
+        var turns = Extrema.Find(best, hysteresis);
+        var scale = features.Select(c => StandardDeviation(c.AsSpan(ca, cb - ca)) + 1e-9).ToArray();
+
+        Candidate? chosen = null;
+        foreach (bool turnIsMax in new[] { true, false })
+        {
+            var candidate = Chain(turns, features, scale, ca, cb, lag, turnIsMax);
+            if (candidate is null) continue;
+            candidate.Coverage = Coverage(candidate.Cycles, Envelope(features, ca, cb, lag), lag);
+            if (chosen is null || candidate.Coverage > chosen.Coverage) chosen = candidate;
+        }
+        if (chosen is null || chosen.Cycles.Count < _options.MinReps || rhoMean < _options.RhoMean) return null;
+
+        var model = new SetModel(bestGyro, bestDir, chosen.TurnIsMaximum, periodS, chosen.TypicalSwing, hysteresis,
+                                 scale, chosen.Template, rhoMean);
+        var cycles = chosen.Cycles.Select(c => c with { Start = c.Start + from, Turn = c.Turn + from, End = c.End + from }).ToList();
+        return (model, cycles, from, best);
+    }
+
+    /// <summary>The set's reps among the turning points: from the middle of the periodic core outward, while cycles
+    /// keep the core's spacing, swing and shape.</summary>
+    private Candidate? Chain(List<Extremum> ext, double[][] features, double[] scale, int ca, int cb, int lag, bool turnIsMax)
+    {
+        var turnIdx = new List<int>();
+        for (int k = 0; k < ext.Count; k++) if (ext[k].IsMaximum == turnIsMax) turnIdx.Add(k);
+        var inCore = turnIdx.Where(k => ext[k].Index >= ca && ext[k].Index < cb).ToList();
+        if (inCore.Count == 0) return null;
+
+        double typicalSwing = Stats.Median(inCore.Select(k => Swing(ext, k)).ToArray());
+        var shapes = turnIdx.ToDictionary(k => k, k => Shape(ext, k, features, scale, lag));
+        var template = CycleShape.Median(inCore.Select(k => shapes[k]).ToList());
+
+        int mid = turnIdx.IndexOf(inCore[inCore.Count / 2]);
+        var accepted = new List<int> { turnIdx[mid] };
+        for (int j = mid - 1; j >= 0; j--)
+        {
+            int k = turnIdx[j];
+            if (!LooksLikeRep(ext, k, turnIdx[j + 1], lag, typicalSwing, shapes[k], template, beforeCore: ext[k].Index < ca)) break;
+            accepted.Add(k);
+        }
+        for (int j = mid + 1; j < turnIdx.Count; j++)
+        {
+            int k = turnIdx[j];
+            if (!LooksLikeRep(ext, k, turnIdx[j - 1], lag, typicalSwing, shapes[k], template, beforeCore: false)) break;
+            accepted.Add(k);
+        }
+        accepted.Sort();
+        var cycles = accepted.Select(k => ToCycle(ext, k, lag, typicalSwing)).ToList();
+        return new Candidate(turnIsMax, cycles, typicalSwing, template);
+    }
+
+    private bool LooksLikeRep(List<Extremum> ext, int k, int neighbourTurn, int lag, double typicalSwing,
+                              double[] shape, double[] template, bool beforeCore)
+    {
+        double spacing = Math.Abs(ext[k].Index - ext[neighbourTurn].Index);
+        if (spacing > _options.MaxSpacingPeriods * lag || spacing < _options.MinSpacingPeriods * lag) return false;
+        double minSwing = beforeCore ? _options.MinSwingAtStart : _options.MinSwing;
+        if (Swing(ext, k) < minSwing * typicalSwing) return false;
+        return CycleShape.Correlation(shape, template) >= _options.MinShapeCorrelation;
+    }
+
+    private static double Swing(List<Extremum> ext, int k)
+    {
+        double sum = 0; int m = 0;
+        if (k > 0) { sum += ext[k - 1].Value; m++; }
+        if (k < ext.Count - 1) { sum += ext[k + 1].Value; m++; }
+        return m == 0 ? 0 : Math.Abs(ext[k].Value - sum / m);
+    }
+
+    private static double[] Shape(List<Extremum> ext, int k, double[][] features, double[] scale, int lag)
+    {
+        int turn = ext[k].Index;
+        int from = k > 0 ? ext[k - 1].Index : turn - lag / 2;
+        int to = k < ext.Count - 1 ? ext[k + 1].Index : turn + lag / 2;
+        return CycleShape.Extract(features, scale, from, turn, to);
+    }
+
+    private static Cycle ToCycle(List<Extremum> ext, int k, int lag, double typicalSwing)
+    {
+        int turn = ext[k].Index;
+        int start = k > 0 && turn - ext[k - 1].Index <= lag ? ext[k - 1].Index : turn - lag / 2;
+        int end = k < ext.Count - 1 && ext[k + 1].Index - turn <= lag ? ext[k + 1].Index : turn + lag / 2;
+        return new Cycle(start, turn, end, Swing(ext, k) / typicalSwing, k < ext.Count - 1);
+    }
+
+    /// <summary>Where the burst of movement around the core starts and ends: the movement energy, smoothed over
+    /// half a period, above 30 % of its median in the core (dips shorter than half a period bridged).</summary>
+    private static (int From, int To) Envelope(double[][] features, int ca, int cb, int lag)
+    {
+        int n = features[0].Length;
+        // Movement, whatever the posture: the energy of the sample-to-sample change.
+        var e = new double[n];
+        for (int c = 0; c < 3; c++) for (int i = 1; i < n; i++) { double d = features[c][i] - features[c][i - 1]; e[i] += d * d; }
+        var env = MovingRms(e, Math.Max(3, lag / 2));
+        double threshold = 0.3 * Stats.Median(env.AsSpan(ca, cb - ca));
+        int maxDip = lag / 2, a = (ca + cb) / 2, b = a, dip = 0;
+        for (int i = a; i >= 0; i--) { if (env[i] > threshold) { dip = 0; a = i; } else if (++dip > maxDip) break; }
+        dip = 0;
+        for (int i = b; i < n; i++) { if (env[i] > threshold) { dip = 0; b = i; } else if (++dip > maxDip) break; }
+        return (a, b);
+    }
+
+    /// <summary>How well the cycles, placed as whole reps (half a period either side of each turn), start where the
+    /// burst of movement starts: 1 for a perfect match, falling with the mismatch in periods. The set's start is
+    /// already in the past when the set is recognised (its end is not), and on the wrong side of the swing the
+    /// first rep would start half a rep off.</summary>
+    private static double Coverage(List<Cycle> cycles, (int From, int To) envelope, int lag)
+    {
+        if (cycles.Count == 0) return double.NegativeInfinity;
+        double start = cycles[0].Turn - lag / 2.0;
+        return 1 - Math.Abs(start - envelope.From) / lag;
+    }
+
+    /// <summary>
+    /// The period seen by the tracker comes from short trailing windows and can lock onto half a rep when a rep
+    /// has two similar halves. Over everything seen of the candidate set, the correlation at twice the period tells:
+    /// a signal that repeats every half rep correlates as well at a whole rep; one that repeats only every whole rep
+    /// correlates clearly better there.
+    /// </summary>
+    private double RefinePeriod(double[][] features, int from, int to, double periodS)
+    {
+        int lag = (int)Math.Round(periodS * AnalysisRate.Hertz);
+        var groups = _hasGyro ? new[] { features[..3], features[3..6] } : new[] { features[..3] };
+        int refined = lag; double here = double.NegativeInfinity;
+        foreach (var g in groups)
+        {
+            double r = PeakNear(g, from, to, lag, out int at);
+            if (r > here) (here, refined) = (r, at);
+        }
+        if (double.IsNegativeInfinity(here) || double.IsNaN(here)) return periodS;
+        // A sensor that repeats only every other cycle sees the whole rep; one sensor is enough.
+        foreach (var g in groups)
+        {
+            double atLag = PeakNear(g, from, to, refined, out _);
+            double twice = PeakNear(g, from, to, 2 * refined, out int doubled);
+            if (!double.IsNaN(twice) && twice >= atLag + _options.DoublePeriodMargin) return doubled * AnalysisRate.PeriodS;
+        }
+        return refined * AnalysisRate.PeriodS;
+    }
+
+    /// <summary>The highest multi-axis correlation within ±15 % of <paramref name="lag"/> (NaN if the span is too
+    /// short for two such lags).</summary>
+    private static double PeakNear(double[][] axes, int from, int to, int lag, out int at)
+    {
+        at = lag;
+        int lo = (int)(lag * 0.85), hi = (int)Math.Ceiling(lag * 1.15);
+        if (to - from < 2 * hi) return double.NaN;
+        double best = double.NegativeInfinity;
+        for (int L = Math.Max(1, lo); L <= hi; L++)
+        {
+            double r = VectorCorrelation(axes, from, to, L);
+            if (r > best) { best = r; at = L; }
+        }
+        return best;
+    }
+
+    private static double VectorCorrelation(double[][] axes, int a, int b, int lag)
+    {
+        int m = b - a - lag;
+        if (m < 2) return -1;
+        double sxy = 0, sxx = 0, syy = 0;
+        foreach (var x in axes)
+        {
+            double ma = 0, mb = 0;
+            for (int i = a; i < a + m; i++) { ma += x[i]; mb += x[i + lag]; }
+            ma /= m; mb /= m;
+            for (int i = a; i < a + m; i++) { double u = x[i] - ma, v = x[i + lag] - mb; sxy += u * v; sxx += u * u; syy += v * v; }
+        }
+        return sxx > 0 && syy > 0 ? sxy / Math.Sqrt(sxx * syy) : -1;
+    }
+
+    // ---- following a set ----------------------------------------------------------------------------------------
+
+    private void FollowSet(List<AnalysisEvent> output, bool final)
+    {
+        var set = _set!;
+        var model = set.Model;
+        int lag = (int)Math.Round(model.PeriodS * AnalysisRate.Hertz);
+        long now = _history.EndIndex;
+        long from = Math.Max(_history.FirstIndex, set.LastTurn - 3 * lag);
+        if (now - from < 8) { if (final) EndSet(output); return; }
+
+        var features = Features(from, now);
+        var axes = model.UsesGyro ? features[3..6] : features[..3];
+        double smoothHz = Math.Min(FeatureLowPassHz, _options.SmoothCyclesPerPeriod / model.PeriodS);
+        var signal = Smooth(Project(axes, model.Direction), smoothHz);
+        set.Remember(from, signal);
+        var ext = Extrema.Find(signal, model.Hysteresis);
+
+        // The committed turn, found again (the signal is recomputed, so allow a little drift).
+        int lastTurnLocal = (int)(set.LastTurn - from);
+        int anchor = -1;
+        for (int k = 0; k < ext.Count; k++)
+            if (ext[k].IsMaximum == model.TurnIsMaximum && Math.Abs(ext[k].Index - lastTurnLocal) <= lag / 3
+                && (anchor < 0 || Math.Abs(ext[k].Index - lastTurnLocal) < Math.Abs(ext[anchor].Index - lastTurnLocal)))
+                anchor = k;
+
+        long commitBefore = final ? long.MaxValue : now - (long)(_options.CommitLagS * AnalysisRate.Hertz);
+        int previousTurn = lastTurnLocal;
+        for (int k = anchor < 0 ? 0 : anchor + 1; k < ext.Count; k++)
+        {
+            if (ext[k].IsMaximum != model.TurnIsMaximum || ext[k].Index <= lastTurnLocal + _options.MinSpacingPeriods * lag) continue;
+            bool complete = k < ext.Count - 1;
+            long endGuess = from + (complete ? ext[k + 1].Index : ext[k].Index + lag / 2);
+            if (!final && (!complete || endGuess >= commitBefore)) break; // not final yet
+            var shape = Shape(ext, k, features, model.ChannelScale, lag);
+            bool isRep = ext[k].Index - previousTurn <= _options.MaxSpacingPeriods * lag
+                         && Swing(ext, k) >= _options.MinSwing * model.TypicalSwing
+                         && CycleShape.Correlation(shape, model.Template) >= _options.MinShapeCorrelation;
+            if (!isRep) { EndSet(output); return; }
+            var c = ToCycle(ext, k, lag, model.TypicalSwing);
+            Commit(c with { Start = c.Start + from, Turn = c.Turn + from, End = c.End + from }, output, final);
+            previousTurn = ext[k].Index;
+        }
+        bool overdue = now - set.LastTurn > _options.MaxSpacingPeriods * lag + _options.CommitLagS * AnalysisRate.Hertz + lag / 2;
+        if (final || overdue) EndSet(output);
+    }
+
+    private void Commit(Cycle c, List<AnalysisEvent> output, bool final)
+    {
+        var set = _set!;
+        long commitBefore = final ? long.MaxValue : _history.EndIndex - (long)(_options.CommitLagS * AnalysisRate.Hertz);
+        if (c.Turn <= set.LastTurn || (!final && c.End >= commitBefore)) return;
+        long start = Math.Max(c.Start, set.LastEnd);
+        var rep = new Rep(set.Reps.Count + 1, FrameHistory.TimeOf(start), FrameHistory.TimeOf(c.Turn),
+                          FrameHistory.TimeOf(c.End), Math.Round(c.RelativeRange, 3));
+        set.Reps.Add(rep);
+        set.LastTurn = c.Turn;
+        set.LastEnd = c.End;
+        if (set.Established) output.Add(new RepCounted(set.Index, rep, _nowS));
+        else if (rep.EndS - set.Reps[0].StartS >= _options.MinSetS && set.Reps.Count >= _options.MinReps) Establish(set, output);
+    }
+
+    /// <summary>A set is announced once it has lasted <see cref="CountingOptions.MinSetS"/> with
+    /// <see cref="CountingOptions.MinReps"/> reps; before that a burst of set-up or re-racking could not be told from
+    /// a short set, and nothing is reported that might have to be taken back.</summary>
+    private void Establish(ActiveSet set, List<AnalysisEvent> output)
+    {
+        set.Established = true;
+        _setCount = set.Index;
+        output.Add(new SetStarted(set.Index, set.Reps[0].StartS, set.Model.PeriodS, _nowS));
+        foreach (var r in set.Reps) output.Add(new RepCounted(set.Index, r, _nowS));
+    }
+
+    private void EndSet(List<AnalysisEvent> output)
+    {
+        var set = _set!;
+        _set = null;
+        if (set.Reps.Count == 0) return;
+        _consumedUntilS = set.Reps[^1].EndS;
+        _run = null;
+        if (!set.Established) return; // too short to be a set: the set-up or re-racking around one
+        var (signalStart, signal) = set.SignalBetween(FrameHistory.IndexOf(set.Reps[0].StartS), FrameHistory.IndexOf(set.Reps[^1].EndS) + 1);
+        var segment = new SetSegment(set.Index, set.Reps[0].StartS, set.Reps[^1].EndS, set.Reps.ToList(),
+                                     set.Model.PeriodS, signal, FrameHistory.TimeOf(signalStart), set.Model.RhoMean);
+        output.Add(new SetEnded(segment, _nowS));
+    }
+
+    // ---- signal helpers -----------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The movement channels for history frames [from, to): acceleration low-passed at 3 Hz (gravity kept: the tilt
+    /// of the wrist is part of the movement), and orientation change — the rotation rate, its median over the span
+    /// taken as the gyroscope's bias, integrated — low-passed likewise. Orientation rather than rotation rate, so the
+    /// extremes of the movement fall at its turns and rests, not midway. No high-pass: its response to the change of
+    /// posture at a set's start would look like a cycle. Filtered with up to <see cref="FilterMarginS"/> of earlier
+    /// history so the zero-phase filter's start-up falls outside.
+    /// </summary>
+    private double[][] Features(long from, long to)
+    {
+        long margin = Math.Min(from - _history.FirstIndex, (long)(FilterMarginS * AnalysisRate.Hertz));
+        long a = from - margin;
+        int n = (int)(to - a);
+        var buffer = new double[n];
+        var result = new double[FrameHistory.ChannelCount][];
+        for (int c = 0; c < FrameHistory.ChannelCount; c++)
+        {
+            _history.Copy(c, a, to, buffer);
+            if (c >= 3)
+            {
+                double bias = Stats.Median(buffer);
+                double angle = 0;
+                for (int i = 0; i < n; i++) { angle += (buffer[i] - bias) * AnalysisRate.PeriodS; buffer[i] = angle; }
+            }
+            var y = IirFilter.ZeroPhase(FeatureLowPass, buffer);
+            result[c] = y.AsSpan((int)margin).ToArray();
+        }
+        return result;
+    }
+
+    private static double[] Project(double[][] axes, double[] dir)
+    {
+        int n = axes[0].Length;
+        var p = new double[n];
+        for (int c = 0; c < axes.Length; c++)
+        {
+            double w = dir[c];
+            var x = axes[c];
+            for (int i = 0; i < n; i++) p[i] += w * x[i];
+        }
+        return p;
+    }
+
+    private static double[] Smooth(double[] x, double cutoffHz) =>
+        IirFilter.ZeroPhase(Butterworth.LowPass(2, cutoffHz, Rate), x);
+
+    /// <summary>Correlation of x[a, b) with itself <paramref name="lag"/> later, each part centred.</summary>
+    private static double LagCorrelation(double[] x, int a, int b, int lag)
+    {
+        int m = b - a - lag;
+        if (m < 2) return -1;
+        double ma = 0, mb = 0;
+        for (int i = a; i < a + m; i++) { ma += x[i]; mb += x[i + lag]; }
+        ma /= m; mb /= m;
+        double sxy = 0, sxx = 0, syy = 0;
+        for (int i = a; i < a + m; i++) { double u = x[i] - ma, v = x[i + lag] - mb; sxy += u * v; sxx += u * u; syy += v * v; }
+        return sxx > 0 && syy > 0 ? sxy / Math.Sqrt(sxx * syy) : -1;
+    }
+
+    private static double StandardDeviation(ReadOnlySpan<double> x)
+    {
+        if (x.Length < 2) return 0;
+        double mean = Stats.Mean(x), s = 0;
+        foreach (var v in x) s += (v - mean) * (v - mean);
+        return Math.Sqrt(s / x.Length);
+    }
+
+    private static double[] MovingRms(double[] energy, int window)
+    {
+        int n = energy.Length, h = window / 2;
+        var prefix = new double[n + 1];
+        for (int i = 0; i < n; i++) prefix[i + 1] = prefix[i] + energy[i];
+        var r = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            int a = Math.Max(0, i - h), b = Math.Min(n, i + h + 1);
+            r[i] = Math.Sqrt((prefix[b] - prefix[a]) / (b - a));
+        }
+        return r;
+    }
+
+    // ---- state --------------------------------------------------------------------------------------------------
+
+    private sealed class Run(double startS)
+    {
+        public double StartS { get; } = startS;
+        public List<PeriodicityPoint> Points { get; } = new();
+        public bool Closed { get; set; }
+    }
+
+    private readonly record struct Cycle(long Start, long Turn, long End, double RelativeRange, bool Returned);
+
+    private sealed class Candidate(bool turnIsMaximum, List<Cycle> cycles, double typicalSwing, double[] template)
+    {
+        public bool TurnIsMaximum { get; } = turnIsMaximum;
+        public List<Cycle> Cycles { get; } = cycles;
+        public double TypicalSwing { get; } = typicalSwing;
+        public double[] Template { get; } = template;
+        public double Coverage { get; set; }
+    }
+
+    private sealed class ActiveSet(int index, SetModel model, long signalFrom)
+    {
+        public int Index { get; } = index;
+        public SetModel Model { get; } = model;
+        public List<Rep> Reps { get; } = new();
+        public long LastTurn { get; set; } = long.MinValue;
+        public long LastEnd { get; set; } = long.MinValue;
+        public bool Established { get; set; }
+
+        // The counting signal of the set, kept for tempo analysis and plots (bounded by the set's length).
+        private readonly List<double> _signal = new();
+        private long _signalFrom = signalFrom;
+
+        public void Remember(long from, double[] values)
+        {
+            if (_signal.Count == 0) _signalFrom = from;
+            long end = _signalFrom + _signal.Count;
+            // Keep what was already stored up to the last committed rep; newer values replace older guesses.
+            long keepUntil = Math.Max(from, Math.Min(end, LastEnd == long.MinValue ? from : LastEnd));
+            if (keepUntil < end) _signal.RemoveRange((int)(keepUntil - _signalFrom), (int)(end - keepUntil));
+            for (long i = Math.Max(keepUntil, from); i < from + values.Length; i++)
+            {
+                if (i < _signalFrom) continue;
+                if (i - _signalFrom == _signal.Count) _signal.Add(values[i - from]);
+            }
+        }
+
+        public (long Start, double[] Values) SignalBetween(long from, long to)
+        {
+            long a = Math.Max(from, _signalFrom), b = Math.Min(to, _signalFrom + _signal.Count);
+            if (b <= a) return (from, []);
+            return (a, _signal.GetRange((int)(a - _signalFrom), (int)(b - a)).ToArray());
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace RepSense.Analysis.Signal;
+
+/// <summary>Principal axes of a multi-axis signal: the directions of largest variance, so a rep is found along
+/// whatever axis the sensor happened to be worn in.</summary>
+public static class PrincipalAxes
+{
+    /// <summary>
+    /// The <paramref name="count"/> unit directions of largest variance of <paramref name="axes"/> over samples
+    /// [from, to), largest first (covariance about the range's mean). A direction's sign is arbitrary.
+    /// </summary>
+    public static List<double[]> Top(double[][] axes, int from, int to, int count)
+    {
+        int d = axes.Length;
+        var mean = new double[d];
+        for (int a = 0; a < d; a++) { for (int i = from; i < to; i++) mean[a] += axes[a][i]; mean[a] /= Math.Max(1, to - from); }
+        var scatter = Matrix<double>.Build.Dense(d, d);
+        for (int a = 0; a < d; a++)
+            for (int b = a; b < d; b++)
+            {
+                double s = 0;
+                var xa = axes[a]; var xb = axes[b];
+                for (int i = from; i < to; i++) s += (xa[i] - mean[a]) * (xb[i] - mean[b]);
+                scatter[a, b] = scatter[b, a] = s;
+            }
+        var evd = scatter.Evd(Symmetricity.Symmetric);
+        return Enumerable.Range(0, d)
+            .OrderByDescending(i => evd.EigenValues[i].Real)
+            .Take(count)
+            .Select(i => evd.EigenVectors.Column(i).ToArray())
+            .ToList();
+    }
+}

@@ -1,0 +1,33 @@
+using System.CommandLine;
+
+namespace RepSense.Cli.Commands.Import;
+
+/// <summary><c>repsense import RECORDING --exercise NAME --weight W [--date D]</c>: analyse a recording and merge
+/// its sets into that day's workout.</summary>
+internal static class ImportCommandDefinition
+{
+    public static readonly Argument<string> Recording = new("recording") { Description = "The recording: a file, a folder or a .zip." };
+
+    public static readonly Option<string> Exercise = new("--exercise")
+    {
+        Description = "The exercise performed (a catalog name or alias).",
+        Required = true,
+    };
+
+    public static readonly Option<string> Weight = new("--weight")
+    {
+        Description = "The weight lifted: 100kg, 225lb, bw, or a bare number in the exercise's last unit.",
+        Required = true,
+    };
+
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("import", "Analyse a recording and merge its sets into that day's workout in the log " +
+                                            "(re-importing the same recording changes nothing).")
+        {
+            Recording, Exercise, Weight, CommonOptions.Date, CommonOptions.LogPath,
+        };
+        command.SetAction(parse => new ImportCommand(context).Run(parse));
+        return command;
+    }
+}

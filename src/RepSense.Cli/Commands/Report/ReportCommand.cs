@@ -1,0 +1,20 @@
+using System.CommandLine;
+using System.Text;
+using RepSense.Cli.Reports;
+
+namespace RepSense.Cli.Commands.Report;
+
+/// <summary>Writes the HTML report and prints its path.</summary>
+internal sealed class ReportCommand(CliContext context, RecordingAnalyzer analyze)
+{
+    public int Run(ParseResult parse)
+    {
+        string recording = parse.GetRequiredValue(CommonOptions.Recording);
+        string output = parse.GetRequiredValue(ReportCommandDefinition.Output);
+        var analysis = analyze(recording);
+        OutputPaths.EnsureFileFolder(output);
+        File.WriteAllText(output, HtmlReport.Build(analysis), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        context.Output.WriteLine(output);
+        return (int)ExitCode.Success;
+    }
+}

@@ -1,0 +1,19 @@
+namespace RepSense.Cli.Tests;
+
+/// <summary>Where tests put files meant for people to look at (plots, screenshots): TestResults/ at the repository
+/// root, which git ignores.</summary>
+internal static class TestPaths
+{
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    /// <summary>TestResults/<paramref name="name"/>, created if missing.</summary>
+    public static string ResultsFolder(string name) =>
+        Directory.CreateDirectory(Path.Combine(RepositoryRoot, "TestResults", name)).FullName;
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "RepSense.sln"))) return dir.FullName;
+        return Path.GetTempPath();
+    }
+}

@@ -1,0 +1,134 @@
+using System.Text;
+using RepSense.Analysis.Exercises;
+using RepSense.Log.Formats;
+using RepSense.Log.Model;
+using RepSense.Log.Store;
+using RepSense.Log.Units;
+
+namespace RepSense.Log.Tests.Formats;
+
+public class LogExporterTests
+{
+    private static readonly ExerciseCatalog Catalog = ExerciseCatalog.Default;
+
+    /// <summary>A log with what exports have to survive: kg and lb, warm-up and failure sets, a bodyweight set, a
+    /// timed carry, an exercise outside the catalog, and names and notes with separators, quotes, line breaks and
+    /// formula starts.</summary>
+    private static string Export(LogStore store, ExportFormat format)
+    {
+        var text = new StringWriter();
+        LogExporter.Write(format, store.ExportWorkouts(), Catalog, text);
+        return text.ToString();
+    }
+
+    private static void Fill(LogStore store)
+    {
+        string strong = "\"Workout #\";\"Date\";\"Workout Name\";\"Duration (sec)\";\"Exercise Name\";\"Set Order\";\"Weight (kg)\";\"Reps\";\"RPE\";\"Distance (meters)\";\"Seconds\";\"Notes\";\"Workout Notes\"\n" +
+                        "\"1\";\"2025-03-01 08:00:00\";\"Pull; heavy\";\"3600\";\"Deadlift (Barbell)\";\"WARM_UP\";\"60.0\";\"5\";\"\";\"\";\"\";\"\";\"=SUM(A1)\n\"\"new\"\" line\"\n" +
+                        "\"1\";\"2025-03-01 08:00:00\";\"Pull; heavy\";\"3600\";\"Deadlift (Barbell)\";\"1\";\"100.0\";\"5\";\"8.5\";\"\";\"\";\"-belt on\";\"\"\n" +
+                        "\"1\";\"2025-03-01 08:00:00\";\"Pull; heavy\";\"3600\";\"Deadlift (Barbell)\";\"FAILURE\";\"100.0\";\"3\";\"10\";\"\";\"\";\"@grip\";\"\"\n" +
+                        "\"1\";\"2025-03-01 08:00:00\";\"Pull; heavy\";\"3600\";\"Cable Y Raise\";\"1\";\"6.80388555\";\"12\";\"\";\"\";\"\";\"'quoted\";\"\"\n" +
+                        "\"1\";\"2025-03-01 08:00:00\";\"Pull; heavy\";\"3600\";\"Farmer's Walk\";\"1\";\"24.0\";\"\";\"\";\"40\";\"15\";\"\";\"\"\n";
+        var contents = LogFileReader.Read(Encoding.UTF8.GetBytes(strong), "strong.csv");
+        store.ImportWorkouts(contents.Workouts, contents.Format.Source, Catalog);
+        store.AddSets(DateOnly.Parse("2025-03-03"), new ExerciseRef("pull-up", true), [new NewSet(new Weight(0, WeightUnit.Kg), 8)], false);
+        store.AddSets(DateOnly.Parse("2025-03-03"), new ExerciseRef("bench-press", true), [new NewSet(new Weight(185, WeightUnit.Lb), 5, Rir: 2)], false);
+        store.AddSets(DateOnly.Parse("2025-03-05"), new ExerciseRef("deadlift", true), [new NewSet(new Weight(102.5, WeightUnit.Kg), 5)], planned: true);
+    }
+
+    [Theory]
+    [InlineData(ExportFormat.Strong)]
+    [InlineData(ExportFormat.Csv)]
+    public void An_export_imported_into_an_empty_log_exports_identically(ExportFormat format)
+    {
+        using var temp = new TempFolder();
+        using var original = LogStore.Open(temp.File("a.db"));
+        Fill(original);
+        string first = Export(original, format);
+
+        using var copy = LogStore.Open(temp.File("b.db"));
+        var contents = LogFileReader.Read(Encoding.UTF8.GetBytes(first), "export.csv");
+        copy.ImportWorkouts(contents.Workouts, contents.Format.Source, Catalog);
+        string second = Export(copy, format);
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void The_strong_export_has_strongs_current_header_kg_weights_and_no_planned_sets()
+    {
+        using var temp = new TempFolder();
+        using var store = LogStore.Open(temp.File("a.db"));
+        Fill(store);
+        var contents = LogFileReader.Read(Encoding.UTF8.GetBytes(Export(store, ExportFormat.Strong)), "strong.csv");
+
+        Assert.Same(LogFormats.Strong2025, contents.Format);
+        Assert.Equal(2, contents.Workouts.Count);
+        var bench = contents.Workouts[1].Sets.Single(s => s.Exercise == "Bench Press");
+        Assert.Equal(185 * Weight.KgPerLb, bench.Weight!.Value.Value, 9);
+        Assert.Equal(["Deadlift (Barbell)", "Deadlift (Barbell)", "Deadlift (Barbell)", "Cable Y Raise", "Farmer's Walk"],
+            contents.Workouts[0].Sets.Select(s => s.Exercise));
+        Assert.Equal([SetKind.Warmup, SetKind.Work, SetKind.Failure], contents.Workouts[0].Sets.Take(3).Select(s => s.Kind));
+    }
+
+    [Fact]
+    public void Exported_text_cells_that_start_like_a_formula_are_neutralised_and_numbers_are_not()
+    {
+        using var temp = new TempFolder();
+        using var store = LogStore.Open(temp.File("a.db"));
+        Fill(store);
+        string csv = Export(store, ExportFormat.Strong);
+
+        Assert.Contains("\"'=SUM(A1)", csv);
+        Assert.Contains("\"'-belt on\"", csv);
+        Assert.Contains("\"'@grip\"", csv);
+        Assert.DoesNotContain("\"=SUM", csv);
+        Assert.Contains("\"6.80388555\"", csv);
+    }
+
+    [Fact]
+    public void The_hevy_export_reads_back_as_hevy_with_its_set_types()
+    {
+        using var temp = new TempFolder();
+        using var store = LogStore.Open(temp.File("a.db"));
+        Fill(store);
+        var contents = LogFileReader.Read(Encoding.UTF8.GetBytes(Export(store, ExportFormat.Hevy)), "hevy.csv");
+
+        Assert.Same(LogFormats.Hevy, contents.Format);
+        Assert.Equal([SetKind.Warmup, SetKind.Work, SetKind.Failure], contents.Workouts[0].Sets.Take(3).Select(s => s.Kind));
+        Assert.Equal(3600, contents.Workouts[0].DurationS);
+    }
+
+    [Fact]
+    public void The_json_export_holds_every_set_with_its_unit_and_status()
+    {
+        using var temp = new TempFolder();
+        using var store = LogStore.Open(temp.File("a.db"));
+        Fill(store);
+        using var json = System.Text.Json.JsonDocument.Parse(Export(store, ExportFormat.Json));
+
+        var workouts = json.RootElement.GetProperty("workouts");
+        Assert.Equal(3, workouts.GetArrayLength());
+        var planned = workouts[2].GetProperty("sets")[0];
+        Assert.Equal(("planned", 5, "kg"), (planned.GetProperty("status").GetString(), planned.GetProperty("targetReps").GetInt32(), planned.GetProperty("unit").GetString()));
+        var bench = workouts[1].GetProperty("sets")[1];
+        Assert.Equal((185.0, "lb", 2.0), (bench.GetProperty("weight").GetDouble(), bench.GetProperty("unit").GetString(), bench.GetProperty("rir").GetDouble()));
+    }
+
+    [Theory]
+    [InlineData("=1+2", "'=1+2")]
+    [InlineData("+49 301234", "'+49 301234")]
+    [InlineData("-belt", "'-belt")]
+    [InlineData("@cmd", "'@cmd")]
+    [InlineData("\tTAB", "'\tTAB")]
+    [InlineData("'=already", "''=already")]
+    [InlineData("''", "'''")]
+    [InlineData("'plain", "'plain")]
+    [InlineData("plain", "plain")]
+    [InlineData("", "")]
+    public void Neutralised_cells_are_restored_exactly(string text, string neutralised)
+    {
+        Assert.Equal(neutralised, CsvCells.Neutralize(text));
+        Assert.Equal(text, CsvCells.Restore(CsvCells.Neutralize(text)));
+    }
+}
