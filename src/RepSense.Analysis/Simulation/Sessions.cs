@@ -6,7 +6,7 @@ public static class Sessions
     /// <summary>StrengthLog's back workout (seed 000): deadlift 3x5, pull-up 3x8, dumbbell row 3x10, back
     /// extension 3x12, reverse dumbbell fly 3x15, each at its default tempo.</summary>
     public static SessionPlan StrengthLogBack => FromScheme(
-        ("deadlift", 3, 5), ("pull-up", 3, 8), ("dumbbell row", 3, 10), ("back extension", 3, 12), ("reverse fly", 3, 15));
+        ("deadlift", 3, 5), ("pull-up", 3, 8), ("dumbbell-row", 3, 10), ("back-extension", 3, 12), ("reverse-fly", 3, 15));
 
     public static IReadOnlyDictionary<string, Func<SessionPlan>> All { get; } = new Dictionary<string, Func<SessionPlan>>
     {

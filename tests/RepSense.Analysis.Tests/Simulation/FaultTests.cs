@@ -99,6 +99,17 @@ public class FaultTests
     }
 
     [Fact]
+    public void Momentum_is_judged_by_the_catalogs_policy_info_in_the_late_cheat_reps_of_a_neutral_exercise()
+    {
+        var deadlift = Simulations.Set("deadlift", 5, null, 0, (1, RepFaults.Momentum), (5, RepFaults.Momentum));
+        Assert.Equal(RepSense.Analysis.Exercises.MomentumPolicy.Neutral, deadlift.Exercise.Profile.Tempo.Momentum);
+        var reps = Record(deadlift, seed: 2).Truth.Sets[0].RepDetails;
+
+        Assert.Equal("fault", reps[0].Flags!.Single().Severity);
+        Assert.Equal("info", reps[4].Flags!.Single().Severity);
+    }
+
+    [Fact]
     public void Eccentric_first_exercises_put_the_momentum_in_the_second_half()
     {
         var recording = Record(Set("bench press", 6, null, 0, (3, RepFaults.Momentum)), seed: 8);

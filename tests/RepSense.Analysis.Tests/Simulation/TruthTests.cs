@@ -14,8 +14,8 @@ public class TruthTests
         var truth = Session.Value.Truth;
 
         Assert.Equal(
-            ["deadlift", "deadlift", "deadlift", "pull-up", "pull-up", "pull-up", "dumbbell row", "dumbbell row", "dumbbell row",
-             "back extension", "back extension", "back extension", "reverse fly", "reverse fly", "reverse fly"],
+            ["deadlift", "deadlift", "deadlift", "pull-up", "pull-up", "pull-up", "dumbbell-row", "dumbbell-row", "dumbbell-row",
+             "back-extension", "back-extension", "back-extension", "reverse-fly", "reverse-fly", "reverse-fly"],
             truth.Sets.Select(s => s.Exercise));
         Assert.Equal([5, 5, 5, 8, 8, 8, 10, 10, 10, 12, 12, 12, 15, 15, 15], truth.Sets.Select(s => s.Reps));
         Assert.Equal(truth.Sets.Sum(s => s.Reps), truth.TotalReps);

@@ -30,7 +30,7 @@ public sealed class SimulateCommandTests : IDisposable
         Assert.Equal("generic CSV", truth.Format);
         Assert.Equal(50, truth.SampleRateHz);
         Assert.Equal(10, truth.TotalReps);
-        Assert.Equal("dumbbell row", truth.Sets[0].Exercise);
+        Assert.Equal("dumbbell-row", truth.Sets[0].Exercise);
         Assert.Equal("momentum", truth.Sets[0].RepDetails[3].Flags![0].Code);
         int rows = File.ReadLines(path).Count() - 1;
         Assert.Equal(truth.DurationS * 50 + 1, rows, 1.0);
@@ -92,7 +92,8 @@ public sealed class SimulateCommandTests : IDisposable
     [InlineData("needs either --exercise or --session", "simulate", "-o", "x.csv")]
     [InlineData("needs either --exercise or --session", "simulate", "-e", "deadlift", "--session", "strengthlog-back", "-o", "x.csv")]
     [InlineData("a --session brings its own", "simulate", "--session", "strengthlog-back", "--reps", "5", "-o", "x.csv")]
-    [InlineData("unknown exercise 'zumba'", "simulate", "-e", "zumba", "-o", "x.csv")]
+    [InlineData("no motion model for 'zumba'", "simulate", "-e", "zumba", "-o", "x.csv")]
+    [InlineData("no motion model for 'back squat'", "simulate", "-e", "back squat", "-o", "x.csv")]
     [InlineData("--tempo: a tempo has four parts", "simulate", "-e", "deadlift", "--tempo", "2-1", "-o", "x.csv")]
     [InlineData("--rate must be from 10 to 200", "simulate", "-e", "deadlift", "--rate", "5", "-o", "x.csv")]
     [InlineData("--reps must be from 1 to 100", "simulate", "-e", "deadlift", "--reps", "0", "-o", "x.csv")]

@@ -19,8 +19,9 @@ internal static class SimulateCommandDefinition
 
     public static readonly Option<ExerciseMotion?> Exercise = new("--exercise", "-e")
     {
-        Description = "The exercise: " + string.Join(", ", ExerciseMotions.Names) +
-                      " (or a common alias, or a model: vertical pull, horizontal row, hinge, press, curl).",
+        Description = "The exercise: " + string.Join(", ", ExerciseMotions.Names) + ", any other name or alias of the " +
+                      "exercise catalog with a pull, row, hinge, press or curl pattern, or a model: vertical pull, " +
+                      "horizontal row, hinge, press, curl.",
         HelpName = "name",
         CustomParser = ParseExercise,
     };
@@ -193,7 +194,7 @@ internal static class SimulateCommandDefinition
         string text = Single(result);
         var exercise = ExerciseMotions.Find(text);
         if (exercise is null)
-            result.AddError($"--exercise: unknown exercise '{text}' (known: {string.Join(", ", ExerciseMotions.Names)}).");
+            result.AddError($"--exercise: no motion model for '{text}' (modelled: {string.Join(", ", ExerciseMotions.Names)}; other catalog pulls, rows, hinges, presses and curls borrow one).");
         return exercise;
     }
 
