@@ -4,9 +4,9 @@ namespace RepSense.Analysis.Simulation;
 
 /// <summary>
 /// Small motions on top of the timeline's deliberate ones, all smooth functions of time: postural sway (always; a
-/// few millimetres and about half a degree below 0.5 Hz, plus sub-millimetre fidgets at 1–4 Hz, so idle reads a few
-/// mg and under a degree per second like a real resting wrist, never a flat line), physiological
-/// tremor while holding a load (8–12 Hz, about 0.1 m/s²), and the sharp push of a finger tapping the device.
+/// few millimetres and about half a degree below 0.5 Hz, plus broadband sub-millimetre fidgets at 0.7–5 Hz, so idle
+/// reads a few mg and under a degree per second like a real resting wrist, never a flat line), physiological tremor
+/// while holding a load (8–12 Hz, about 0.1 m/s²), and the sharp push of a finger tapping the device.
 /// </summary>
 internal sealed class Perturbations
 {
@@ -36,7 +36,8 @@ internal sealed class Perturbations
         this.taps = taps;
         swayPosition = Draw(random, 4, 0.08, 0.5, 0.002, 0.004);
         swayRotation = Draw(random, 4, 0.05, 0.4, 0.006, 0.012);
-        micro = Draw(random, 3, 1, 4, 0.0001, 0.0003);
+        // Many tones of equal acceleration (about 4 mg in all): broadband, not a hum a counter could lock onto.
+        micro = Draw(random, 8, 0.7, 5, 0.03, 0.05, amplitudeIsAcceleration: true);
         tremor = Draw(random, 3, 8, 12, 1.0e-5, 2.0e-5);
     }
 
@@ -74,7 +75,11 @@ internal sealed class Perturbations
         return 0;
     }
 
-    private static Waves Draw(Random random, int perAxis, double minHz, double maxHz, double minAmp, double maxAmp)
+    /// <summary><paramref name="perAxis"/> sinusoids on each axis with uniform random frequency, phase and amplitude;
+    /// amplitudes are positions (m or rad) or, with <paramref name="amplitudeIsAcceleration"/>, the acceleration
+    /// (m/s²) each tone produces.</summary>
+    private static Waves Draw(Random random, int perAxis, double minHz, double maxHz, double minAmp, double maxAmp,
+        bool amplitudeIsAcceleration = false)
     {
         int n = 3 * perAxis;
         int[] axes = new int[n];
@@ -84,6 +89,7 @@ internal sealed class Perturbations
             axes[i] = i % 3;
             amplitudes[i] = random.NextUniform(minAmp, maxAmp) / Math.Sqrt(perAxis);
             angularHz[i] = 2 * Math.PI * random.NextUniform(minHz, maxHz);
+            if (amplitudeIsAcceleration) amplitudes[i] /= angularHz[i] * angularHz[i];
             phases[i] = random.NextUniform(0, 2 * Math.PI);
         }
         return new Waves(axes, amplitudes, angularHz, phases);
