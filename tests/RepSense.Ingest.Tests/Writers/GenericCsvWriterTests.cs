@@ -5,7 +5,7 @@ namespace RepSense.Ingest.Tests.Writers;
 
 public sealed class GenericCsvWriterTests : IDisposable
 {
-    private readonly TempFolder temp = new();
+    private readonly RepSense.Tests.TempFolder temp = new(); // the shared helper (tests/Shared), by its full name
 
     public void Dispose() => temp.Dispose();
 

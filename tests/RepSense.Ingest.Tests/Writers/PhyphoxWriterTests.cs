@@ -4,7 +4,7 @@ namespace RepSense.Ingest.Tests.Writers;
 
 public sealed class PhyphoxWriterTests : IDisposable
 {
-    private readonly TempFolder temp = new();
+    private readonly RepSense.Tests.TempFolder temp = new(); // the shared helper (tests/Shared), by its full name
 
     public void Dispose() => temp.Dispose();
 
