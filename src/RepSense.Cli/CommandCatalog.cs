@@ -14,5 +14,6 @@ internal static class CommandCatalog
         yield return Commands.History.HistoryCommandDefinition.Create(context);
         yield return Commands.Next.NextCommandDefinition.Create(context);
         yield return Commands.Volume.VolumeCommandDefinition.Create(context);
+        yield return Commands.Simulate.SimulateCommandDefinition.Create(context);
     }
 }

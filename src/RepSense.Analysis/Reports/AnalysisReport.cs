@@ -29,6 +29,7 @@ public sealed record AnalysisReport(
 /// <param name="Tempo">Typical tempo in eccentric-pause-concentric-pause notation (e.g. "3-1-X-0"), when analysed.</param>
 /// <param name="TimeUnderTensionS">Sum of the reps' concentric and eccentric time and holds, when analysed.</param>
 /// <param name="SlowdownPct">Rep-duration increase from the set's first reps to its last, percent, when analysed.</param>
+/// <param name="Flags">Flags on the set as a whole (tempo-drift), when analysed; rep flags are on the reps.</param>
 public sealed record SetReport(
     int Index,
     double StartS,
@@ -38,7 +39,8 @@ public sealed record SetReport(
     IReadOnlyList<RepReport> RepDetails,
     string? Tempo = null,
     double? TimeUnderTensionS = null,
-    double? SlowdownPct = null);
+    double? SlowdownPct = null,
+    IReadOnlyList<FlagReport>? Flags = null);
 
 /// <summary>One rep. <see cref="TurnS"/> is the turning point between its two halves (top of a pull or press,
 /// bottom of a hinge); which half is concentric is the tempo analysis' call.</summary>
