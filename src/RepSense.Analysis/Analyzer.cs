@@ -56,7 +56,7 @@ public static class Analyzer
             throw new RepSenseException($"{source}: too short to analyse ({session.DurationS:0.#} s of samples; a set needs at least {MinDurationS:0} s).");
         if (session.SampleRateHz < MinRateHz)
             throw new RepSenseException($"{source}: too sparse to analyse ({session.SampleRateHz:0.##} samples per second; reps need at least {MinRateHz:0}).");
-        var report = AnalysisReportBuilder.Build(session, source, recording.Info.Format, options.Exercise?.Name);
+        var report = AnalysisReportBuilder.Build(session, source, recording.Info.Format, options.Exercise);
         return new AnalyzedRecording(recording, diagnostics, session, report);
     }
 }

@@ -33,7 +33,7 @@ internal static class CliAnalysis
         var analyzed = Analyzer.Analyze(path, options);
         var rate = SampleRate.FromHertz(AnalysisRate.Hertz);
         var signals = analyzed.Session.Sets
-            .Select((s, i) => new SetSignal(i + 1, s.SignalStartS, rate, s.Signal, "movement (projected, a.u.)"))
+            .Select((s, i) => new SetSignal(i + 1, s.Signals.StartS, rate, s.Signals.Movement, "movement (projected, a.u.)"))
             .ToList();
         return new RecordingAnalysis(analyzed.Report, signals);
     }
