@@ -26,10 +26,8 @@ public sealed class CliContext
     /// <summary>True when stdout is a terminal: progress bars and live displays may be drawn.</summary>
     public bool Interactive { get; }
 
-    /// <summary>Analyses a recording for <c>repsense import</c>. The host sets the real analyzer; until one is set,
-    /// importing a recording says that it is not available.</summary>
-    public RecordingAnalyzer Analyzer { get; init; } = (path, _) =>
-        throw new RepSenseException($"{path}: cannot analyse recordings yet (expected the rep-counting analyzer, issue 4, which this build does not have).");
+    /// <summary>Analyses a recording for <c>repsense import</c>: the real analyzer unless a test sets another.</summary>
+    public RecordingAnalyzer Analyzer { get; init; } = Commands.Analyze.CliAnalysis.ForLog;
 
     /// <summary>The context of a real process: colour only on a terminal and without NO_COLOR
     /// (https://no-color.org: any non-empty value disables colour).</summary>

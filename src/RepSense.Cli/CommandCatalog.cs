@@ -9,6 +9,10 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All(CliContext context)
     {
         yield return InspectCommandDefinition.Create(context);
+        yield return Commands.Analyze.AnalyzeCommandDefinition.Create(context);
+        yield return Commands.Eval.EvalCommandDefinition.Create(context);
+        yield return Commands.Plot.PlotCommandDefinition.Create(context, Commands.Analyze.CliAnalysis.ForReports);
+        yield return Commands.Report.ReportCommandDefinition.Create(context, Commands.Analyze.CliAnalysis.ForReports);
         yield return Commands.Import.ImportCommandDefinition.Create(context);
         yield return Commands.Log.LogCommandDefinition.Create(context);
         yield return Commands.History.HistoryCommandDefinition.Create(context);

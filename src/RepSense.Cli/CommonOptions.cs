@@ -33,6 +33,14 @@ public static class CommonOptions
         Arity = ArgumentArity.ExactlyOne,
     };
 
+    /// <summary>The exercise performed, a catalog name or alias; helps the analysis (its rep duration and tempo
+    /// policy) and names the sets in the report.</summary>
+    public static Option<string?> Exercise { get; } = new("--exercise")
+    {
+        Description = "The exercise performed (a catalog name or alias, e.g. 'dumbbell row', 'DB row').",
+        HelpName = "name",
+    };
+
     /// <summary>Recognised by every command (it is recursive): show stack traces with errors.</summary>
     public static Option<bool> Verbose { get; } = new("--verbose") { Description = "Show details (and stack traces) with errors.", Recursive = true };
 

@@ -28,8 +28,11 @@ public sealed record AnalysisReport(
 /// <param name="RepDetails">Each rep's boundaries and, once tempo analysis ran, its phases and flags.</param>
 /// <param name="Tempo">Typical tempo in eccentric-pause-concentric-pause notation (e.g. "3-1-X-0"), when analysed.</param>
 /// <param name="TimeUnderTensionS">Sum of the reps' concentric and eccentric time and holds, when analysed.</param>
-/// <param name="SlowdownPct">Rep-duration increase from the set's first reps to its last, percent, when analysed.</param>
+/// <param name="SlowdownPct">Rep-duration increase from the set's first two reps to its last two, percent (a
+/// fatigue and velocity-loss proxy: the same range in more time), when analysed.</param>
 /// <param name="Flags">Flags on the set as a whole (tempo-drift), when analysed; rep flags are on the reps.</param>
+/// <param name="ConcentricFrom">How the concentric half was told: "exercise" (its motion in the catalog) or "signal"
+/// (the faster half), when analysed.</param>
 public sealed record SetReport(
     int Index,
     double StartS,
@@ -40,10 +43,12 @@ public sealed record SetReport(
     string? Tempo = null,
     double? TimeUnderTensionS = null,
     double? SlowdownPct = null,
-    IReadOnlyList<FlagReport>? Flags = null);
+    IReadOnlyList<FlagReport>? Flags = null,
+    string? ConcentricFrom = null);
 
 /// <summary>One rep. <see cref="TurnS"/> is the turning point between its two halves (top of a pull or press,
-/// bottom of a hinge); which half is concentric is the tempo analysis' call.</summary>
+/// bottom of a hinge); which half is concentric is the tempo analysis' call. <see cref="RangeOfMotion"/> and
+/// <see cref="PeakEffort"/> are relative to the set's typical rep (1 = typical).</summary>
 public sealed record RepReport(
     int Index,
     double StartS,
@@ -53,9 +58,12 @@ public sealed record RepReport(
     double? TopHoldS = null,
     double? EccentricS = null,
     double? BottomHoldS = null,
-    IReadOnlyList<FlagReport>? Flags = null);
+    IReadOnlyList<FlagReport>? Flags = null,
+    double? RangeOfMotion = null,
+    double? PeakEffort = null);
 
 /// <summary>A tempo flag on a rep or set. <see cref="Code"/> names the detected behaviour (momentum,
 /// rushed-eccentric, missing-pause, no-dead-stop, partial-rep, tempo-drift); <see cref="Severity"/> is "fault" or
-/// "info", decided by the exercise's policy.</summary>
-public sealed record FlagReport(string Code, string Severity, string Message);
+/// "info", decided by the exercise's policy. <see cref="Measured"/> and <see cref="Threshold"/> are the numbers behind
+/// it (seconds, or a ratio to the set's typical rep).</summary>
+public sealed record FlagReport(string Code, string Severity, string Message, double? Measured = null, double? Threshold = null);

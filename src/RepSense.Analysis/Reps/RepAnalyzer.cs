@@ -32,9 +32,12 @@ public sealed class RepAnalyzer
     private const int HopFrames = 10;
     private const double FeatureLowPassHz = 3.0;
     private const double FilterMarginS = 8.0;
+    /// <summary>Signal kept before a set's first rep and after its last, for the pauses around them.</summary>
+    private const double SignalMarginS = 2.0;
 
     private static readonly SampleRate Rate = SampleRate.FromHertz(AnalysisRate.Hertz);
     private static readonly IirDesign FeatureLowPass = Butterworth.LowPass(2, FeatureLowPassHz, Rate);
+    private static readonly IirDesign GravityLowPass = Butterworth.LowPass(2, 0.3, Rate);
 
     private readonly CountingOptions _options;
     private readonly bool _hasGyro;
@@ -137,14 +140,14 @@ public sealed class RepAnalyzer
             if (run.Closed || final) _run = null;
             return;
         }
-        var (model, cycles, signalFrom, signal) = learned.Value;
+        var (model, cycles, signalFrom, signals) = learned.Value;
         _set = new ActiveSet(_setCount + 1, model, signalFrom);
-        _set.Remember(signalFrom, signal);
+        _set.Remember(signalFrom, signals);
         foreach (var c in cycles) Commit(c, output, final);
         _run = null;
     }
 
-    private (SetModel Model, List<Cycle> Cycles, long SignalFrom, double[] Signal)? Learn(
+    private (SetModel Model, List<Cycle> Cycles, long SignalFrom, SpanSignals Signals)? Learn(
         long from, long to, long coreFrom, long coreTo, double periodS, double rhoMean)
     {
         int n = (int)(to - from), ca = (int)(coreFrom - from), cb = (int)(coreTo - from);
@@ -189,7 +192,8 @@ public sealed class RepAnalyzer
         var model = new SetModel(bestGyro, bestDir, chosen.TurnIsMaximum, periodS, chosen.TypicalSwing, hysteresis,
                                  scale, chosen.Template, rhoMean);
         var cycles = chosen.Cycles.Select(c => c with { Start = c.Start + from, Turn = c.Turn + from, End = c.End + from }).ToList();
-        return (model, cycles, from, best);
+        var movement = Project(bestGyro ? features[3..6] : features[..3], bestDir);
+        return (model, cycles, from, new SpanSignals(best, movement, Effort(features)));
     }
 
     /// <summary>The set's reps among the turning points: from the middle of the periodic core outward, while cycles
@@ -358,8 +362,9 @@ public sealed class RepAnalyzer
         var features = Features(from, now);
         var axes = model.UsesGyro ? features[3..6] : features[..3];
         double smoothHz = Math.Min(FeatureLowPassHz, _options.SmoothCyclesPerPeriod / model.PeriodS);
-        var signal = Smooth(Project(axes, model.Direction), smoothHz);
-        set.Remember(from, signal);
+        var movement = Project(axes, model.Direction);
+        var signal = Smooth(movement, smoothHz);
+        set.Remember(from, new SpanSignals(signal, movement, Effort(features)));
         var ext = Extrema.Find(signal, model.Hysteresis);
 
         // The committed turn, found again (the signal is recomputed, so allow a little drift).
@@ -425,9 +430,10 @@ public sealed class RepAnalyzer
         _consumedUntilS = set.Reps[^1].EndS;
         _run = null;
         if (!set.Established) return; // too short to be a set: the set-up or re-racking around one
-        var (signalStart, signal) = set.SignalBetween(FrameHistory.IndexOf(set.Reps[0].StartS), FrameHistory.IndexOf(set.Reps[^1].EndS) + 1);
+        long margin = (long)(SignalMarginS * AnalysisRate.Hertz);
+        var signals = set.SignalsBetween(FrameHistory.IndexOf(set.Reps[0].StartS) - margin, FrameHistory.IndexOf(set.Reps[^1].EndS) + margin + 1);
         var segment = new SetSegment(set.Index, set.Reps[0].StartS, set.Reps[^1].EndS, set.Reps.ToList(),
-                                     set.Model.PeriodS, signal, FrameHistory.TimeOf(signalStart), set.Model.RhoMean);
+                                     set.Model.PeriodS, signals, set.Model.RhoMean);
         output.Add(new SetEnded(segment, _nowS));
     }
 
@@ -461,6 +467,21 @@ public sealed class RepAnalyzer
             result[c] = y.AsSpan((int)margin).ToArray();
         }
         return result;
+    }
+
+    /// <summary>|a − g| per frame, m/s²: gravity taken as the acceleration low-passed at 0.3 Hz (zero phase), so what
+    /// remains is the acceleration of the movement itself.</summary>
+    private static double[] Effort(double[][] features)
+    {
+        int n = features[0].Length;
+        var e = new double[n];
+        for (int c = 0; c < 3; c++)
+        {
+            var gravity = IirFilter.ZeroPhase(GravityLowPass, features[c]);
+            for (int i = 0; i < n; i++) { double d = features[c][i] - gravity[i]; e[i] += d * d; }
+        }
+        for (int i = 0; i < n; i++) e[i] = Math.Sqrt(e[i]);
+        return e;
     }
 
     private static double[] Project(double[][] axes, double[] dir)
@@ -523,6 +544,9 @@ public sealed class RepAnalyzer
         public bool Closed { get; set; }
     }
 
+    /// <summary>The three signals of one recomputed span, aligned.</summary>
+    private readonly record struct SpanSignals(double[] Counting, double[] Movement, double[] Effort);
+
     private readonly record struct Cycle(long Start, long Turn, long End, double RelativeRange, bool Returned);
 
     private sealed class Candidate(bool turnIsMaximum, List<Cycle> cycles, double typicalSwing, double[] template)
@@ -543,29 +567,36 @@ public sealed class RepAnalyzer
         public long LastEnd { get; set; } = long.MinValue;
         public bool Established { get; set; }
 
-        // The counting signal of the set, kept for tempo analysis and plots (bounded by the set's length).
-        private readonly List<double> _signal = new();
+        // The set's signals, kept for tempo analysis and plots (bounded by the set's length). Values up to the last
+        // committed rep are final; later ones are replaced by each hop's recomputation.
+        private readonly List<double> _counting = new(), _movement = new(), _effort = new();
         private long _signalFrom = signalFrom;
 
-        public void Remember(long from, double[] values)
+        public void Remember(long from, SpanSignals values)
         {
-            if (_signal.Count == 0) _signalFrom = from;
-            long end = _signalFrom + _signal.Count;
-            // Keep what was already stored up to the last committed rep; newer values replace older guesses.
+            if (_counting.Count == 0) _signalFrom = from;
+            long end = _signalFrom + _counting.Count;
             long keepUntil = Math.Max(from, Math.Min(end, LastEnd == long.MinValue ? from : LastEnd));
-            if (keepUntil < end) _signal.RemoveRange((int)(keepUntil - _signalFrom), (int)(end - keepUntil));
-            for (long i = Math.Max(keepUntil, from); i < from + values.Length; i++)
+            if (keepUntil < end)
             {
-                if (i < _signalFrom) continue;
-                if (i - _signalFrom == _signal.Count) _signal.Add(values[i - from]);
+                int at = (int)(keepUntil - _signalFrom), count = (int)(end - keepUntil);
+                _counting.RemoveRange(at, count); _movement.RemoveRange(at, count); _effort.RemoveRange(at, count);
+            }
+            for (long i = Math.Max(keepUntil, from); i < from + values.Counting.Length; i++)
+            {
+                if (i < _signalFrom || i - _signalFrom != _counting.Count) continue;
+                int k = (int)(i - from);
+                _counting.Add(values.Counting[k]); _movement.Add(values.Movement[k]); _effort.Add(values.Effort[k]);
             }
         }
 
-        public (long Start, double[] Values) SignalBetween(long from, long to)
+        public SetSignals SignalsBetween(long from, long to)
         {
-            long a = Math.Max(from, _signalFrom), b = Math.Min(to, _signalFrom + _signal.Count);
-            if (b <= a) return (from, []);
-            return (a, _signal.GetRange((int)(a - _signalFrom), (int)(b - a)).ToArray());
+            long a = Math.Max(from, _signalFrom), b = Math.Min(to, _signalFrom + _counting.Count);
+            if (b <= a) return SetSignals.Empty(FrameHistory.TimeOf(from));
+            int at = (int)(a - _signalFrom), count = (int)(b - a);
+            return new SetSignals(FrameHistory.TimeOf(a), _counting.GetRange(at, count).ToArray(),
+                                  _movement.GetRange(at, count).ToArray(), _effort.GetRange(at, count).ToArray());
         }
     }
 }

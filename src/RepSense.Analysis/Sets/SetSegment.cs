@@ -8,9 +8,7 @@ namespace RepSense.Analysis.Sets;
 /// <param name="EndS">End of the last rep.</param>
 /// <param name="Reps">The reps in order.</param>
 /// <param name="PeriodS">The set's typical rep period.</param>
-/// <param name="Signal">The movement signal the reps were counted in (one value per analysis frame, starting at
-/// <see cref="SignalStartS"/>), for tempo analysis and plots.</param>
-/// <param name="SignalStartS">Time of <paramref name="Signal"/>'s first value.</param>
+/// <param name="Signals">The set's signals, for tempo analysis and plots.</param>
 /// <param name="Periodicity">Mean periodicity (0-1) of the rep train that revealed the set: how clearly it was a
 /// set.</param>
 public sealed record SetSegment(
@@ -19,9 +17,30 @@ public sealed record SetSegment(
     double EndS,
     IReadOnlyList<Rep> Reps,
     double PeriodS,
-    IReadOnlyList<double> Signal,
-    double SignalStartS,
+    SetSignals Signals,
     double Periodicity)
 {
     public int RepCount => Reps.Count;
+}
+
+/// <summary>
+/// The signals of one set at the analysis rate (<see cref="Conditioning.AnalysisRate"/>), from a little before its
+/// first rep to a little after its last.
+/// </summary>
+/// <param name="StartS">Time of every list's first value.</param>
+/// <param name="Counting">The smoothed movement the reps were counted in (arbitrary units; the turns are its extremes
+/// on one side, the rests on the other).</param>
+/// <param name="Movement">The same projection smoothed only at 3 Hz: where holds and pauses show as flat stretches.</param>
+/// <param name="EffortMs2">Magnitude of the acceleration without gravity, m/s²: the jerk of a momentum rep.</param>
+public sealed record SetSignals(double StartS, IReadOnlyList<double> Counting, IReadOnlyList<double> Movement, IReadOnlyList<double> EffortMs2)
+{
+    public static SetSignals Empty(double startS) => new(startS, [], [], []);
+
+    public int Count => Counting.Count;
+
+    /// <summary>Index of the value at <paramref name="timeS"/> (clamped to the lists).</summary>
+    public int IndexAt(double timeS) =>
+        Math.Clamp((int)Math.Round((timeS - StartS) * Conditioning.AnalysisRate.Hertz), 0, Math.Max(0, Count - 1));
+
+    public double TimeAt(int index) => StartS + index * Conditioning.AnalysisRate.PeriodS;
 }

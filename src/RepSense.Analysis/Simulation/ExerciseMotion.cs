@@ -9,7 +9,7 @@ namespace RepSense.Analysis.Simulation;
 /// <c>exercise</c> carries, and its tempo policy decides how a momentum flag is judged.</param>
 /// <param name="Model">How the wrist moves.</param>
 /// <param name="DefaultTempo">Eccentric-pause-concentric-pause seconds of an unprompted set.</param>
-public sealed record ExerciseMotion(ExerciseProfile Profile, MotionModel Model, RepTempo DefaultTempo)
+public sealed record ExerciseMotion(ExerciseProfile Profile, MotionModel Model, TempoNotation DefaultTempo)
 {
     /// <summary>The catalog name, e.g. "dumbbell-row".</summary>
     public string Name => Profile.Name;

@@ -41,7 +41,7 @@ public static class ExerciseMotions
     ];
 
     private static readonly Lazy<IReadOnlyList<ExerciseMotion>> s_all = new(() =>
-        Modelled.Select(m => new ExerciseMotion(ExerciseCatalog.Default.Resolve(m.Name), m.Model, RepTempo.Parse(m.Tempo))).ToList());
+        Modelled.Select(m => new ExerciseMotion(ExerciseCatalog.Default.Resolve(m.Name), m.Model, TempoNotation.Parse(m.Tempo))).ToList());
 
     /// <summary>The exercises with a motion model of their own.</summary>
     public static IReadOnlyList<ExerciseMotion> All => s_all.Value;

@@ -6,7 +6,7 @@ namespace RepSense.Analysis.Simulation;
 /// <param name="Exercise">What is lifted.</param>
 /// <param name="Reps">How many reps (partial ones included).</param>
 /// <param name="Tempo">The prescribed tempo; reps vary around it.</param>
-public sealed record SetPlan(ExerciseMotion Exercise, int Reps, RepTempo Tempo)
+public sealed record SetPlan(ExerciseMotion Exercise, int Reps, TempoNotation Tempo)
 {
     /// <summary>Faults by rep number (1-based).</summary>
     public IReadOnlyDictionary<int, RepFaults> Faults { get; init; } = new Dictionary<int, RepFaults>();

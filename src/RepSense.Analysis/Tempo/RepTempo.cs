@@ -1,69 +1,64 @@
-using System.Globalization;
+using RepSense.Analysis.Reps;
 
 namespace RepSense.Analysis.Tempo;
 
 /// <summary>
-/// A rep's tempo in the usual notation, eccentric-pause-concentric-pause, in seconds: <c>3-1-X-0</c> is a 3 s
-/// eccentric, 1 s pause after it (<see cref="BottomPauseS"/>), an explosive concentric and no pause after the
-/// concentric (<see cref="TopPauseS"/>). The pause names follow the rep-anatomy notes: "bottom" is the pause after the
-/// eccentric, "top" the pause after the concentric, whichever half comes first in the exercise.
+/// One rep timed: its boundaries at the onset and end of movement (see Rep anatomy), its four phases, how far it
+/// went and how hard it started, and its flags. Durations are seconds; <see cref="BottomHoldS"/> or
+/// <see cref="TopHoldS"/> is null for the pause after the set's last rep (there is none).
 /// </summary>
-/// <param name="EccentricS">Eccentric duration.</param>
-/// <param name="BottomPauseS">Pause after the eccentric.</param>
-/// <param name="ConcentricS">Concentric duration; <see cref="ExplosiveConcentricS"/> for <c>X</c>.</param>
-/// <param name="TopPauseS">Pause after the concentric.</param>
-public sealed record RepTempo(double EccentricS, double BottomPauseS, double ConcentricS, double TopPauseS)
+/// <param name="Counted">The rep as the counter found it.</param>
+/// <param name="StartS">Movement begins (leaving the rest position).</param>
+/// <param name="TurnS">Middle of the turn (of the hold there, if any).</param>
+/// <param name="EndS">Movement ends (back at rest).</param>
+/// <param name="ConcentricS">The lifting half, seconds.</param>
+/// <param name="TopHoldS">The pause after the concentric; null after the set's last rep of an eccentric-first
+/// exercise.</param>
+/// <param name="EccentricS">The lowering half, seconds.</param>
+/// <param name="BottomHoldS">The pause after the eccentric; null after the set's last rep of a concentric-first
+/// exercise.</param>
+/// <param name="Phases">The phases in the order they happened.</param>
+/// <param name="RangeOfMotion">Excursion from rest to turn over the set's median excursion (1 = typical).</param>
+/// <param name="PeakEffort">Peak acceleration without gravity in the first part of the concentric over the set's
+/// median of the same (1 = typical; a momentum rep starts much harder).</param>
+/// <param name="Flags">What the tempo analysis flagged on this rep.</param>
+public sealed record RepTempo(
+    Rep Counted,
+    double StartS,
+    double TurnS,
+    double EndS,
+    double ConcentricS,
+    double? TopHoldS,
+    double EccentricS,
+    double? BottomHoldS,
+    IReadOnlyList<RepPhase> Phases,
+    double RangeOfMotion,
+    double PeakEffort,
+    IReadOnlyList<TempoFlag> Flags)
 {
-    /// <summary>What an <c>X</c> (explosive, under half a second) concentric stands for when a duration is needed.</summary>
-    public const double ExplosiveConcentricS = 0.4;
-
-    /// <summary>Concentrics shorter than this are written <c>X</c>.</summary>
-    public const double ExplosiveBelowS = 0.5;
-
-    /// <summary>Parses <c>2-1-1-0</c>, <c>3-1-X-0</c> or <c>2.5-0-1-0</c> (four non-negative numbers of seconds,
-    /// <c>X</c> allowed for the concentric). Returns null and a reason when the text is not a tempo.</summary>
-    public static RepTempo? TryParse(string text, out string? error)
-    {
-        error = null;
-        var parts = text.Trim().Split('-');
-        if (parts.Length != 4)
-        {
-            error = $"a tempo has four parts, eccentric-pause-concentric-pause (e.g. 2-1-1-0); found '{text}'";
-            return null;
-        }
-        var values = new double[4];
-        for (int i = 0; i < 4; i++)
-        {
-            string part = parts[i].Trim();
-            if (i == 2 && part.Equals("X", StringComparison.OrdinalIgnoreCase))
-            {
-                values[i] = ExplosiveConcentricS;
-                continue;
-            }
-            if (!double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out values[i])
-                || !double.IsFinite(values[i]) || values[i] < 0 || values[i] > 60)
-            {
-                error = $"tempo part {i + 1} of '{text}' should be a number of seconds from 0 to 60"
-                        + (i == 2 ? " or X" : "") + $"; found '{part}'";
-                return null;
-            }
-        }
-        if (values[0] == 0 || values[2] == 0)
-        {
-            error = $"a rep needs an eccentric and a concentric longer than 0 s; found '{text}'";
-            return null;
-        }
-        return new RepTempo(values[0], values[1], values[2], values[3]);
-    }
-
-    public static RepTempo Parse(string text) =>
-        TryParse(text, out var error) ?? throw new FormatException(error);
-
-    /// <summary>The notation with whole seconds (rounded half away from zero), <c>X</c> for a concentric under
-    /// <see cref="ExplosiveBelowS"/>: 2.04-0.96-1.1-0.02 is written 2-1-1-0.</summary>
-    public override string ToString() =>
-        $"{Whole(EccentricS)}-{Whole(BottomPauseS)}-{(ConcentricS < ExplosiveBelowS ? "X" : Whole(ConcentricS))}-{Whole(TopPauseS)}";
-
-    private static string Whole(double seconds) =>
-        Math.Round(seconds, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture);
+    public int Index => Counted.Index;
+    public bool IsClean => Flags.All(f => f.Severity != FlagSeverity.Fault);
 }
+
+/// <summary>Where the analysis learned which half of a rep is the concentric.</summary>
+public enum ConcentricSource
+{
+    /// <summary>From the exercise's motion in the catalog (its concentric direction relative to gravity).</summary>
+    Exercise,
+    /// <summary>From the signal: the faster half (the lowering is the controlled one).</summary>
+    Signal,
+}
+
+/// <summary>The tempo of one set: its reps timed and flagged, and the flags on the set as a whole (tempo-drift). The
+/// set's typical tempo, time under tension and slow-down follow from the reps by <see cref="SetTempoSummary"/>.</summary>
+/// <param name="SetIndex">The set it describes.</param>
+/// <param name="ConcentricFrom">How the concentric half was told.</param>
+/// <param name="StartsWithConcentric">Whether each rep's first half is the concentric.</param>
+/// <param name="Reps">Each rep timed and flagged.</param>
+/// <param name="Flags">Flags on the whole set.</param>
+public sealed record SetTempo(
+    int SetIndex,
+    ConcentricSource ConcentricFrom,
+    bool StartsWithConcentric,
+    IReadOnlyList<RepTempo> Reps,
+    IReadOnlyList<TempoFlag> Flags);

@@ -16,7 +16,7 @@ public static class SetTempoSummary
         double? ecc = Median(reps, r => r.EccentricS);
         double? con = Median(reps, r => r.ConcentricS);
         if (ecc is null || con is null) return null;
-        return new RepTempo(ecc.Value, Median(reps, r => r.BottomHoldS) ?? 0, con.Value,
+        return new TempoNotation(ecc.Value, Median(reps, r => r.BottomHoldS) ?? 0, con.Value,
             Median(reps, r => r.TopHoldS) ?? 0).ToString();
     }
 
@@ -32,12 +32,16 @@ public static class SetTempoSummary
     /// <summary>How much longer the set's last reps took than its first, percent: the mean duration
     /// (<see cref="RepReport.EndS"/> − <see cref="RepReport.StartS"/>) of the last two reps against the first two, or
     /// of the last rep against the first with two or three reps. Rounded to 0.1 %. Null with fewer than two reps.</summary>
-    public static double? SlowdownPct(IReadOnlyList<RepReport> reps)
+    public static double? SlowdownPct(IReadOnlyList<RepReport> reps) =>
+        SlowdownPct(reps.Select(r => r.EndS - r.StartS).ToArray());
+
+    /// <summary><see cref="SlowdownPct(IReadOnlyList{RepReport})"/> from the reps' durations in order.</summary>
+    public static double? SlowdownPct(IReadOnlyList<double> durationsS)
     {
-        if (reps.Count < 2) return null;
-        int k = reps.Count >= 4 ? 2 : 1;
-        double first = reps.Take(k).Average(r => r.EndS - r.StartS);
-        double last = reps.Skip(reps.Count - k).Average(r => r.EndS - r.StartS);
+        if (durationsS.Count < 2) return null;
+        int k = durationsS.Count >= 4 ? 2 : 1;
+        double first = durationsS.Take(k).Average();
+        double last = durationsS.Skip(durationsS.Count - k).Average();
         return first > 0 ? Math.Round((last / first - 1) * 100, 1) : null;
     }
 

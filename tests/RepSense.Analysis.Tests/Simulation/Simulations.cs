@@ -12,7 +12,7 @@ internal static class Simulations
         params (int Rep, RepFaults Faults)[] faults)
     {
         var motion = ExerciseMotions.Find(exercise) ?? throw new ArgumentException(exercise);
-        return new SetPlan(motion, reps, tempo is null ? motion.DefaultTempo : RepTempo.Parse(tempo))
+        return new SetPlan(motion, reps, tempo is null ? motion.DefaultTempo : TempoNotation.Parse(tempo))
         {
             FatiguePct = fatiguePct,
             Faults = faults.ToDictionary(f => f.Rep, f => f.Faults),

@@ -1,3 +1,4 @@
+using RepSense.Analysis;
 using System.CommandLine;
 using System.Xml.Linq;
 using RepSense.Cli.Commands.Plot;
@@ -17,7 +18,7 @@ public sealed class PlotAndReportCommandTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private RecordingAnalysis Analyze(string path)
+    private RecordingAnalysis Analyze(string path, AnalyzeOptions options)
     {
         _analysed.Add(path);
         return path switch

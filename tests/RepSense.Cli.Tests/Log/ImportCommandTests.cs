@@ -55,13 +55,16 @@ public class ImportCommandTests
     }
 
     [Fact]
-    public void Without_an_analyzer_import_says_so_and_exits_1()
+    public void A_recording_too_short_to_analyse_is_refused_naming_the_file_and_nothing_is_logged()
     {
         using var cli = new CliRun();
-        string recording = cli.Folder.Write("row.csv", "t_s,ax_g,ay_g,az_g\n0,0,0,1\n");
+        string recording = cli.Folder.Write("row.csv", "t_s,ax_g,ay_g,az_g\n0,0,0,1\n0.02,0,0,1\n0.04,0,0,1\n");
         var (code, _, error) = cli.Run("import", recording, "--exercise", "deadlift", "--weight", "100kg");
         Assert.Equal((int)ExitCode.BadInput, code);
-        Assert.Contains("cannot analyse recordings yet", error);
+        Assert.Contains("row.csv", error);
+        Assert.Contains("too short to analyse", error);
+        var (_, history, _) = cli.Run("history", "deadlift");
+        Assert.DoesNotContain("100", history);
     }
 
     [Fact]

@@ -40,7 +40,7 @@ internal sealed class HistoryCommand(CliContext context)
         foreach (var session in history.Sessions)
             table.AddRow(new Text($"{session.Date:yyyy-MM-dd}"), new Text(Describe(session.Sets)),
                 new Text(Format(session.BestE1rm)), new Text(Format(session.Volume)));
-        var console = CliConsole.For(context);
+        var console = Terminal.For(context);
         console.Write(table);
         if (history.BestE1rm is { } best)
             context.Output.WriteLine($"Best e1RM: {Weight.FormatNumber(best)} {unit} on {history.BestE1rmDate:yyyy-MM-dd}.");
@@ -70,7 +70,7 @@ internal sealed class HistoryCommand(CliContext context)
         foreach (var e in entries)
             table.AddRow(new Text(e.InCatalog ? e.Exercise : $"{e.Exercise} (own)"), new Text($"{e.Sessions}"), new Text(e.LastDate),
                 new Text(e.BestE1rm is { } best ? $"{Weight.FormatNumber(best)} {e.Unit}" : "-"));
-        CliConsole.For(context).Write(table);
+        Terminal.For(context).Write(table);
         return (int)ExitCode.Success;
     }
 

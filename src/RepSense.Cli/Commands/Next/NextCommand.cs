@@ -53,7 +53,7 @@ internal sealed class NextCommand(CliContext context)
             string reps = string.Join(",", t.Reps) + (t.Measure == Measure.Seconds ? " s" : "");
             table.AddRow(new Text(t.Exercise + (t.Deload ? " (deload)" : "")), new Text(weight), new Text($"{t.Sets} × {reps}"), new Text(t.Reason));
         }
-        CliConsole.For(context).Write(table);
+        Terminal.For(context).Write(table);
     }
 
     private static NextDocument Document(NextTarget t) => new(

@@ -5,7 +5,7 @@ using RepSense.Cli.Reports;
 namespace RepSense.Cli.Commands.Plot;
 
 /// <summary>Writes two SVG files per set and prints their paths, one per line, in set order.</summary>
-internal sealed class PlotCommand(CliContext context, RecordingAnalyzer analyze)
+internal sealed class PlotCommand(CliContext context, ReportAnalyzer analyze)
 {
     /// <summary>The file names of set <paramref name="setIndex"/>'s plots (two digits keep them in order up to 99 sets).</summary>
     public static (string Signal, string Phases) FileNames(int setIndex)
@@ -18,7 +18,7 @@ internal sealed class PlotCommand(CliContext context, RecordingAnalyzer analyze)
     {
         string recording = parse.GetRequiredValue(CommonOptions.Recording);
         string folder = parse.GetRequiredValue(PlotCommandDefinition.Output);
-        var analysis = analyze(recording);
+        var analysis = analyze(recording, Analyze.CliAnalysis.Options(parse));
         OutputPaths.EnsureFolder(folder);
 
         if (analysis.Report.Sets.Count == 0)

@@ -14,13 +14,16 @@ internal static class PlotCommandDefinition
         Required = true,
     };
 
-    public static Command Create(CliContext context, RecordingAnalyzer analyze)
+    public static Command Create(CliContext context, ReportAnalyzer analyze)
     {
         var command = new Command(Name,
             "Draw each set as SVG: the movement signal with rep boundaries, phases shaded by kind and flagged reps " +
             "labelled (set-NN-signal.svg), and the phase durations per rep as stacked bars (set-NN-phases.svg).");
         command.Arguments.Add(CommonOptions.Recording);
         command.Options.Add(Output);
+        command.Options.Add(CommonOptions.Exercise);
+        command.Options.Add(CommonOptions.Units);
+        command.Options.Add(CommonOptions.TimeUnit);
         command.SetAction(parse => new PlotCommand(context, analyze).Run(parse));
         return command;
     }

@@ -5,13 +5,13 @@ using RepSense.Cli.Reports;
 namespace RepSense.Cli.Commands.Report;
 
 /// <summary>Writes the HTML report and prints its path.</summary>
-internal sealed class ReportCommand(CliContext context, RecordingAnalyzer analyze)
+internal sealed class ReportCommand(CliContext context, ReportAnalyzer analyze)
 {
     public int Run(ParseResult parse)
     {
         string recording = parse.GetRequiredValue(CommonOptions.Recording);
         string output = parse.GetRequiredValue(ReportCommandDefinition.Output);
-        var analysis = analyze(recording);
+        var analysis = analyze(recording, Analyze.CliAnalysis.Options(parse));
         OutputPaths.EnsureFileFolder(output);
         File.WriteAllText(output, HtmlReport.Build(analysis), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         context.Output.WriteLine(output);

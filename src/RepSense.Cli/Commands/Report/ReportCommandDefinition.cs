@@ -14,13 +14,16 @@ internal static class ReportCommandDefinition
         Required = true,
     };
 
-    public static Command Create(CliContext context, RecordingAnalyzer analyze)
+    public static Command Create(CliContext context, ReportAnalyzer analyze)
     {
         var command = new Command(Name,
             "Write one self-contained HTML page (no network needed): the session summary, a table of sets and reps " +
             "with tempo and flags, and each set's plots inline.");
         command.Arguments.Add(CommonOptions.Recording);
         command.Options.Add(Output);
+        command.Options.Add(CommonOptions.Exercise);
+        command.Options.Add(CommonOptions.Units);
+        command.Options.Add(CommonOptions.TimeUnit);
         command.SetAction(parse => new ReportCommand(context, analyze).Run(parse));
         return command;
     }

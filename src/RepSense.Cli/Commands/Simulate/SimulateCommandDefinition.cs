@@ -46,11 +46,11 @@ internal static class SimulateCommandDefinition
         DefaultValueFactory = _ => 10,
     };
 
-    public static readonly Option<RepTempo?> Tempo = new("--tempo")
+    public static readonly Option<TempoNotation?> Tempo = new("--tempo")
     {
         Description = "Tempo, eccentric-pause-concentric-pause seconds, e.g. 2-1-1-0 or 3-0-X-1 (default: the exercise's usual one).",
         HelpName = "E-P-C-P",
-        CustomParser = Parser<RepTempo>("--tempo", RepTempo.TryParse),
+        CustomParser = Parser<TempoNotation>("--tempo", TempoNotation.TryParse),
     };
 
     public static readonly Option<double?> Rate = new("--rate")

@@ -27,7 +27,7 @@ internal sealed class VolumeCommand(CliContext context)
         foreach (var p in volume.ByPattern.Where(p => p.Sets > 0 || p.Pattern is MovementPattern.VerticalPull or MovementPattern.HorizontalPull))
             table.AddRow(new Text(KebabEnum.ToKebab(p.Pattern)), new Text(p.Sets.ToString(CultureInfo.InvariantCulture)));
         table.AddRow(new Text("back (all)"), new Text($"{volume.BackSets} of {volume.BackSetsMin}-{volume.BackSetsMax}"));
-        var console = CliConsole.For(context);
+        var console = Terminal.For(context);
         console.Write(table);
         foreach (string advice in volume.Advice) context.Output.WriteLine(advice);
         return (int)ExitCode.Success;

@@ -3,16 +3,16 @@ using RepSense.Analysis.Tempo;
 
 namespace RepSense.Analysis.Tests.Tempo;
 
-public class RepTempoTests
+public class TempoNotationTests
 {
     [Theory]
     [InlineData("2-1-1-0", 2, 1, 1, 0)]
-    [InlineData("3-1-X-0", 3, 1, RepTempo.ExplosiveConcentricS, 0)]
-    [InlineData("3-1-x-0", 3, 1, RepTempo.ExplosiveConcentricS, 0)]
+    [InlineData("3-1-X-0", 3, 1, TempoNotation.ExplosiveConcentricS, 0)]
+    [InlineData("3-1-x-0", 3, 1, TempoNotation.ExplosiveConcentricS, 0)]
     [InlineData(" 2.5-0-1-0.5 ", 2.5, 0, 1, 0.5)]
     public void Notation_parses_eccentric_pause_concentric_pause(string text, double ecc, double bottom, double con, double top)
     {
-        Assert.Equal(new RepTempo(ecc, bottom, con, top), RepTempo.Parse(text));
+        Assert.Equal(new TempoNotation(ecc, bottom, con, top), TempoNotation.Parse(text));
     }
 
     [Theory]
@@ -23,7 +23,7 @@ public class RepTempoTests
     [InlineData("2-1-1-99", "0 to 60")]
     public void Malformed_tempos_say_what_was_expected(string text, string message)
     {
-        Assert.Null(RepTempo.TryParse(text, out var error));
+        Assert.Null(TempoNotation.TryParse(text, out var error));
         Assert.Contains(message, error);
     }
 
@@ -33,7 +33,7 @@ public class RepTempoTests
     [InlineData(2.5, 0.5, 1.49, 0.49, "3-1-1-0")]
     public void Notation_is_written_in_whole_seconds_with_X_for_explosive(double ecc, double bottom, double con, double top, string expected)
     {
-        Assert.Equal(expected, new RepTempo(ecc, bottom, con, top).ToString());
+        Assert.Equal(expected, new TempoNotation(ecc, bottom, con, top).ToString());
     }
 
     [Fact]

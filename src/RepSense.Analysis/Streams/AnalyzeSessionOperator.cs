@@ -25,7 +25,7 @@ public static partial class AnalysisObservable
 {
     /// <summary>Analyses the samples and emits one <see cref="SessionAnalysis"/> when they complete (the same
     /// analysis as <see cref="AnalyzeReps"/>, gathered).</summary>
-    public static IObservable<SessionAnalysis> Summarize(this IObservable<ImuSample> samples, CountingOptions? options = null)
+    public static IObservable<SessionAnalysis> AnalyzeSession(this IObservable<ImuSample> samples, CountingOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(samples);
         return Observable.Create<SessionAnalysis>(observer =>

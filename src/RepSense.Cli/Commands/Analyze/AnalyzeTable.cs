@@ -1,0 +1,41 @@
+using System.Globalization;
+using RepSense.Analysis;
+using Spectre.Console;
+
+namespace RepSense.Cli.Commands.Analyze;
+
+/// <summary>The sets table <c>repsense analyze</c> prints without --json.</summary>
+internal static class AnalyzeTable
+{
+    public static void Write(AnalyzedRecording analyzed, IAnsiConsole console)
+    {
+        var report = analyzed.Report;
+        console.MarkupLine($"[bold]{Markup.Escape(report.File)}[/]  {Markup.Escape(report.Format)}, " +
+                           $"{report.DurationS.ToString("0.#", CultureInfo.InvariantCulture)} s at " +
+                           $"{report.SampleRateHz.ToString("0.#", CultureInfo.InvariantCulture)} Hz");
+        if (report.Sets.Count == 0)
+        {
+            console.MarkupLine("No sets found: the recording shows no rep-like movement (three or more similar reps).");
+        }
+        else
+        {
+            var table = new Table { Border = TableBorder.Rounded };
+            foreach (var column in new[] { "set", "start", "end", "reps", "rep times (s)" }) table.AddColumn($"[bold]{column}[/]");
+            foreach (var set in report.Sets)
+                table.AddRow(
+                    set.Index.ToString(CultureInfo.InvariantCulture),
+                    Clock(set.StartS),
+                    Clock(set.EndS),
+                    set.Reps.ToString(CultureInfo.InvariantCulture),
+                    string.Join(" ", set.RepDetails.Select(r => (r.EndS - r.StartS).ToString("0.0", CultureInfo.InvariantCulture))));
+            console.Write(table);
+            console.MarkupLine($"[bold]{report.TotalReps}[/] reps in {report.Sets.Count} set{(report.Sets.Count == 1 ? "" : "s")}.");
+        }
+        foreach (var warning in analyzed.Diagnostics.Warnings)
+            console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
+    }
+
+    /// <summary>Minutes and seconds from the recording's start, e.g. 1:05.3.</summary>
+    private static string Clock(double seconds) =>
+        $"{(int)(seconds / 60)}:{(seconds % 60).ToString("00.0", CultureInfo.InvariantCulture)}";
+}
