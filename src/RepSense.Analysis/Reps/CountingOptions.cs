@@ -33,8 +33,28 @@ public sealed record CountingOptions
     /// <summary>Smallest swing of a rep before the periodic core: reps at a set's start are full reps; a smaller
     /// cycle there is the set-up (un-racking, gripping).</summary>
     public double MinSwingAtStart { get; init; } = 0.35;
+    /// <summary>Smallest typical swing of a set's reps in the accelerometer's counting signal, m/s² (a 3° tilt of
+    /// the wrist, or a 0.5 m/s² push): below it the "reps" are sway or sensor noise.</summary>
+    public double MinSwingMs2 { get; init; } = 0.5;
+
+    /// <summary>Smallest typical swing in the gyroscope's counting signal (orientation), rad (about 6°).</summary>
+    public double MinSwingRad { get; init; } = 0.1;
+
+    /// <summary>Walking looks periodic too: a train faster than this (the stride of a walk is about a second)…</summary>
+    public double WalkingMaxPeriodS { get; init; } = 1.3;
+
+    /// <summary>…whose acceleration magnitude varies this much in the step band (1.4-2.8 Hz, the heel strikes)
+    /// rather than the rep band, is a walk, not a set.</summary>
+    public double WalkingMinStepShare { get; init; } = 0.2;
+
     /// <summary>Least shape correlation of a rep with the set's template.</summary>
     public double MinShapeCorrelation { get; init; } = 0.3;
+    /// <summary>Widest spacing of the reps before the periodic core, in periods.</summary>
+    public double MaxSpacingPeriodsAtStart { get; init; } = 1.4;
+
+    /// <summary>Least shape correlation of the reps before the periodic core.</summary>
+    public double MinShapeCorrelationAtStart { get; init; } = 0.5;
+
     /// <summary>Widest and narrowest spacing of consecutive reps, in periods.</summary>
     public double MaxSpacingPeriods { get; init; } = 2.0;
     public double MinSpacingPeriods { get; init; } = 0.4;

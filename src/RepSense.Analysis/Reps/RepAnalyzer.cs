@@ -158,16 +158,16 @@ public sealed class RepAnalyzer
         double smoothHz = Math.Min(FeatureLowPassHz, _options.SmoothCyclesPerPeriod / periodS);
 
         // The counting signal: the projection in which the movement is most periodic.
-        double[]? best = null; double[] bestDir = []; bool bestGyro = false; double bestScore = double.NegativeInfinity;
-        foreach (bool gyro in _hasGyro ? new[] { false, true } : new[] { false })
+        double[]? best = null; double[] bestDir = []; var bestSource = CountingSource.Acceleration; double bestScore = double.NegativeInfinity;
+        foreach (var source in Sources)
         {
-            var axes = gyro ? features[3..6] : features[..3];
+            var axes = Axes(features, source);
             foreach (var dir in PrincipalAxes.Top(axes, ca, cb, 2))
             {
                 var projected = Smooth(Project(axes, dir), smoothHz);
                 // One cycle per rep: a projection that also repeats every half rep would be counted twice.
                 double score = LagCorrelation(projected, ca, cb, lag) - LagCorrelation(projected, ca, cb, lag / 2);
-                if (score > bestScore) (best, bestDir, bestGyro, bestScore) = (projected, dir, gyro, score);
+                if (score > bestScore) (best, bestDir, bestSource, bestScore) = (projected, dir, source, score);
             }
         }
         if (best is null) return null;
@@ -179,20 +179,28 @@ public sealed class RepAnalyzer
         var turns = Extrema.Find(best, hysteresis);
         var scale = features.Select(c => StandardDeviation(c.AsSpan(ca, cb - ca)) + 1e-9).ToArray();
 
-        Candidate? chosen = null;
-        foreach (bool turnIsMax in new[] { true, false })
-        {
-            var candidate = Chain(turns, features, scale, ca, cb, lag, turnIsMax);
-            if (candidate is null) continue;
-            candidate.Coverage = Coverage(candidate.Cycles, Envelope(features, ca, cb, lag), lag);
-            if (chosen is null || candidate.Coverage > chosen.Coverage) chosen = candidate;
-        }
+        var candidates = new[] { true, false }
+            .Select(turnIsMax => Chain(turns, features, scale, ca, cb, lag, turnIsMax))
+            .Where(c => c is not null && c.Cycles.Count > 0).Select(c => c!).ToList();
+        var chosen = ChooseTurnSide(candidates, turns, best, features, ca, cb, lag);
         if (chosen is null || chosen.Cycles.Count < _options.MinReps || rhoMean < _options.RhoMean) return null;
+        // Reps move the wrist: a rep train smaller than the smallest real rep is noise or sway, however periodic.
+        double steps = StepShare(features, ca, cb);
+        if (Environment.GetEnvironmentVariable("REPSENSE_DEBUG") == "2")
+            Console.Error.WriteLine($"learn t={FrameHistory.TimeOf(from + ca):0.0}-{FrameHistory.TimeOf(from + cb):0.0} P={periodS:0.00} reps={chosen.Cycles.Count} steps={steps:0.00}");
+        // Walking: an arm swinging at the stride (about a second) and jolted at every step.
+        if (periodS < _options.WalkingMaxPeriodS && steps > _options.WalkingMinStepShare) return null;
+        double minSwing = bestSource switch
+        {
+            CountingSource.Orientation => _options.MinSwingRad,
+            _ => _options.MinSwingMs2,
+        };
+        if (chosen.TypicalSwing < minSwing) return null;
 
-        var model = new SetModel(bestGyro, bestDir, chosen.TurnIsMaximum, periodS, chosen.TypicalSwing, hysteresis,
+        var model = new SetModel(bestSource, bestDir, chosen.TurnIsMaximum, periodS, chosen.TypicalSwing, hysteresis,
                                  scale, chosen.Template, rhoMean);
         var cycles = chosen.Cycles.Select(c => c with { Start = c.Start + from, Turn = c.Turn + from, End = c.End + from }).ToList();
-        var movement = Project(bestGyro ? features[3..6] : features[..3], bestDir);
+        var movement = Project(Axes(features, bestSource), bestDir);
         return (model, cycles, from, new SpanSignals(best, movement, Effort(features)));
     }
 
@@ -224,18 +232,23 @@ public sealed class RepAnalyzer
             accepted.Add(k);
         }
         accepted.Sort();
-        var cycles = accepted.Select(k => ToCycle(ext, k, lag, typicalSwing)).ToList();
+        var cycles = accepted.Select(k => ToCycle(ext, k, lag, typicalSwing, features[0].Length)).ToList();
         return new Candidate(turnIsMax, cycles, typicalSwing, template);
     }
 
+    /// <summary>Whether turn <paramref name="k"/> continues the train. Before the periodic core the rules are the
+    /// stricter start rules: a set's first reps keep its rhythm and shape, while what comes before them (a pick-up,
+    /// an un-rack) does not; at the end, a slow grinder or a partial rep is still a rep.</summary>
     private bool LooksLikeRep(List<Extremum> ext, int k, int neighbourTurn, int lag, double typicalSwing,
                               double[] shape, double[] template, bool beforeCore)
     {
         double spacing = Math.Abs(ext[k].Index - ext[neighbourTurn].Index);
-        if (spacing > _options.MaxSpacingPeriods * lag || spacing < _options.MinSpacingPeriods * lag) return false;
+        double maxSpacing = beforeCore ? _options.MaxSpacingPeriodsAtStart : _options.MaxSpacingPeriods;
+        if (spacing > maxSpacing * lag || spacing < _options.MinSpacingPeriods * lag) return false;
         double minSwing = beforeCore ? _options.MinSwingAtStart : _options.MinSwing;
         if (Swing(ext, k) < minSwing * typicalSwing) return false;
-        return CycleShape.Correlation(shape, template) >= _options.MinShapeCorrelation;
+        double minShape = beforeCore ? _options.MinShapeCorrelationAtStart : _options.MinShapeCorrelation;
+        return CycleShape.Correlation(shape, template) >= minShape;
     }
 
     private static double Swing(List<Extremum> ext, int k)
@@ -254,11 +267,13 @@ public sealed class RepAnalyzer
         return CycleShape.Extract(features, scale, from, turn, to);
     }
 
-    private static Cycle ToCycle(List<Extremum> ext, int k, int lag, double typicalSwing)
+    /// <summary>The cycle around turn <paramref name="k"/>: from the rest point before it to the one after it, or
+    /// half a period either way where there is none within a period (inside the span of <paramref name="n"/> frames).</summary>
+    private static Cycle ToCycle(List<Extremum> ext, int k, int lag, double typicalSwing, int n)
     {
         int turn = ext[k].Index;
-        int start = k > 0 && turn - ext[k - 1].Index <= lag ? ext[k - 1].Index : turn - lag / 2;
-        int end = k < ext.Count - 1 && ext[k + 1].Index - turn <= lag ? ext[k + 1].Index : turn + lag / 2;
+        int start = k > 0 && turn - ext[k - 1].Index <= lag ? ext[k - 1].Index : Math.Max(0, turn - lag / 2);
+        int end = k < ext.Count - 1 && ext[k + 1].Index - turn <= lag ? ext[k + 1].Index : Math.Min(n - 1, turn + lag / 2);
         return new Cycle(start, turn, end, Swing(ext, k) / typicalSwing, k < ext.Count - 1);
     }
 
@@ -278,6 +293,61 @@ public sealed class RepAnalyzer
         for (int i = b; i < n; i++) { if (env[i] > threshold) { dip = 0; b = i; } else if (++dip > maxDip) break; }
         return (a, b);
     }
+
+    /// <summary>
+    /// Which side of the swing is the turn. Before its first rep a lifter stands at the rest position (holding the
+    /// bar, the handle, the dumbbells), so the rest-side turning points lie at the level the counting signal holds
+    /// just before the set, the turns far from it. When that level does not tell (the set starts straight from a
+    /// pick-up), the side whose first rep starts where the burst of movement starts is taken.
+    /// </summary>
+    private static Candidate? ChooseTurnSide(List<Candidate> candidates, List<Extremum> ext, double[] signal,
+                                             double[][] features, int ca, int cb, int lag)
+    {
+        if (candidates.Count == 0) return null;
+        if (candidates.Count == 1) return candidates[0];
+        long setStart = candidates.Min(c => c.Cycles[0].Start);
+        int a = (int)Math.Max(0, setStart - (long)AnalysisRate.Hertz), b = (int)Math.Max(a + 1, setStart);
+        double before = Stats.Median(signal.AsSpan(a, Math.Min(b, signal.Length) - a));
+        foreach (var c in candidates)
+        {
+            var turnLevels = c.Cycles.Select(x => signal[x.Turn]).ToArray();
+            var restLevels = c.Cycles.SelectMany(x => new[] { signal[x.Start], signal[x.End] }).ToArray();
+            c.RestEvidence = (Math.Abs(Stats.Median(turnLevels) - before) - Math.Abs(Stats.Median(restLevels) - before)) / c.TypicalSwing;
+            c.Coverage = Coverage(c.Cycles, Envelope(features, ca, cb, lag), lag);
+        }
+        var byLevel = candidates.OrderByDescending(c => c.RestEvidence).ToList();
+        if (byLevel[0].RestEvidence - byLevel[1].RestEvidence >= RestEvidenceMargin) return byLevel[0];
+        return candidates.OrderByDescending(c => c.Coverage).First();
+    }
+
+    /// <summary>
+    /// The share of the acceleration magnitude's variation that lies in the step band (1.4-2.8 Hz) rather than the
+    /// rep band (0.15-1.4 Hz), over [from, to). Walking swings the arm at the stride and jolts it at every heel
+    /// strike, twice as often; lifting moves it at the rep's pace. The magnitude is used so no axis is assumed.
+    /// </summary>
+    private static double StepShare(double[][] features, int from, int to)
+    {
+        int n = to - from;
+        if (n < 16) return 0;
+        var magnitude = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            double x = features[0][from + i], y = features[1][from + i], z = features[2][from + i];
+            magnitude[i] = Math.Sqrt(x * x + y * y + z * z);
+        }
+        var steps = IirFilter.ZeroPhase(StepBand[1], IirFilter.ZeroPhase(StepBand[0], magnitude));
+        var reps = IirFilter.ZeroPhase(RepBand[1], IirFilter.ZeroPhase(RepBand[0], magnitude));
+        double es = 0, er = 0;
+        for (int i = 0; i < n; i++) { es += steps[i] * steps[i]; er += reps[i] * reps[i]; }
+        return es + er > 0 ? es / (es + er) : 0;
+    }
+
+    private static readonly IirDesign[] StepBand = [Butterworth.HighPass(2, 1.4, Rate), Butterworth.LowPass(2, 2.8, Rate)];
+    private static readonly IirDesign[] RepBand = [Butterworth.HighPass(2, 0.15, Rate), Butterworth.LowPass(2, 1.4, Rate)];
+
+    /// <summary>How clearly (in typical swings) one side's turns must sit farther from the level before the set than
+    /// the other's for the level to decide.</summary>
+    private const double RestEvidenceMargin = 0.3;
 
     /// <summary>How well the cycles, placed as whole reps (half a period either side of each turn), start where the
     /// burst of movement starts: 1 for a perfect match, falling with the mismatch in periods. The set's start is
@@ -299,7 +369,7 @@ public sealed class RepAnalyzer
     private double RefinePeriod(double[][] features, int from, int to, double periodS)
     {
         int lag = (int)Math.Round(periodS * AnalysisRate.Hertz);
-        var groups = _hasGyro ? new[] { features[..3], features[3..6] } : new[] { features[..3] };
+        var groups = Sources.Select(source => Axes(features, source)).ToArray();
         int refined = lag; double here = double.NegativeInfinity;
         foreach (var g in groups)
         {
@@ -360,7 +430,7 @@ public sealed class RepAnalyzer
         if (now - from < 8) { if (final) EndSet(output); return; }
 
         var features = Features(from, now);
-        var axes = model.UsesGyro ? features[3..6] : features[..3];
+        var axes = Axes(features, model.Source);
         double smoothHz = Math.Min(FeatureLowPassHz, _options.SmoothCyclesPerPeriod / model.PeriodS);
         var movement = Project(axes, model.Direction);
         var signal = Smooth(movement, smoothHz);
@@ -377,24 +447,43 @@ public sealed class RepAnalyzer
 
         long commitBefore = final ? long.MaxValue : now - (long)(_options.CommitLagS * AnalysisRate.Hertz);
         int previousTurn = lastTurnLocal;
+        int pending = -1;
         for (int k = anchor < 0 ? 0 : anchor + 1; k < ext.Count; k++)
         {
             if (ext[k].IsMaximum != model.TurnIsMaximum || ext[k].Index <= lastTurnLocal + _options.MinSpacingPeriods * lag) continue;
             bool complete = k < ext.Count - 1;
             long endGuess = from + (complete ? ext[k + 1].Index : ext[k].Index + lag / 2);
-            if (!final && (!complete || endGuess >= commitBefore)) break; // not final yet
+            if (!complete || (!final && endGuess >= commitBefore)) { pending = complete ? -1 : k; break; } // not final yet
             var shape = Shape(ext, k, features, model.ChannelScale, lag);
-            bool isRep = ext[k].Index - previousTurn <= _options.MaxSpacingPeriods * lag
-                         && Swing(ext, k) >= _options.MinSwing * model.TypicalSwing
-                         && CycleShape.Correlation(shape, model.Template) >= _options.MinShapeCorrelation;
-            if (!isRep) { EndSet(output); return; }
-            var c = ToCycle(ext, k, lag, model.TypicalSwing);
+            if (!IsRep(ext, k, previousTurn, lag, model, shape, Swing(ext, k))) { EndSet(output); return; }
+            var c = ToCycle(ext, k, lag, model.TypicalSwing, signal.Length);
             Commit(c with { Start = c.Start + from, Turn = c.Turn + from, End = c.End + from }, output, final);
             previousTurn = ext[k].Index;
         }
         bool overdue = now - set.LastTurn > _options.MaxSpacingPeriods * lag + _options.CommitLagS * AnalysisRate.Hertz + lag / 2;
-        if (final || overdue) EndSet(output);
+        if (!final && !overdue) return;
+
+        // The set is over. Its last rep may have no return to rest of its own when the lifter re-racks or moves on
+        // straight from the turn (a rep ending at lockout): judge it on its way out, mirrored.
+        if (pending > 0 && ext[pending - 1].IsMaximum != model.TurnIsMaximum)
+        {
+            int turn = ext[pending].Index, restBefore = ext[pending - 1].Index;
+            int mirrored = Math.Min(signal.Length - 1, 2 * turn - restBefore);
+            var shape = CycleShape.Extract(features, model.ChannelScale, restBefore, turn, mirrored);
+            double swing = Math.Abs(ext[pending].Value - ext[pending - 1].Value);
+            if (IsRep(ext, pending, previousTurn, lag, model, shape, swing))
+            {
+                var c = new Cycle(restBefore, turn, mirrored, swing / model.TypicalSwing, false);
+                Commit(c with { Start = c.Start + from, Turn = c.Turn + from, End = c.End + from }, output, final: true);
+            }
+        }
+        EndSet(output);
     }
+
+    private bool IsRep(List<Extremum> ext, int k, int previousTurn, int lag, SetModel model, double[] shape, double swing) =>
+        ext[k].Index - previousTurn <= _options.MaxSpacingPeriods * lag
+        && swing >= _options.MinSwing * model.TypicalSwing
+        && CycleShape.Correlation(shape, model.Template) >= _options.MinShapeCorrelation;
 
     private void Commit(Cycle c, List<AnalysisEvent> output, bool final)
     {
@@ -441,7 +530,7 @@ public sealed class RepAnalyzer
 
     /// <summary>
     /// The movement channels for history frames [from, to): acceleration low-passed at 3 Hz (gravity kept: the tilt
-    /// of the wrist is part of the movement), and orientation change — the rotation rate, its median over the span
+    /// of the wrist is part of the movement); orientation change — the rotation rate, its median over the span
     /// taken as the gyroscope's bias, integrated — low-passed likewise. Orientation rather than rotation rate, so the
     /// extremes of the movement fall at its turns and rests, not midway. No high-pass: its response to the change of
     /// posture at a set's start would look like a cycle. Filtered with up to <see cref="FilterMarginS"/> of earlier
@@ -453,7 +542,7 @@ public sealed class RepAnalyzer
         long a = from - margin;
         int n = (int)(to - a);
         var buffer = new double[n];
-        var result = new double[FrameHistory.ChannelCount][];
+        var result = new double[FeatureCount][];
         for (int c = 0; c < FrameHistory.ChannelCount; c++)
         {
             _history.Copy(c, a, to, buffer);
@@ -483,6 +572,19 @@ public sealed class RepAnalyzer
         for (int i = 0; i < n; i++) e[i] = Math.Sqrt(e[i]);
         return e;
     }
+
+    private const int FeatureCount = FrameHistory.ChannelCount;
+
+    /// <summary>The counting sources this recording offers: orientation only with a gyroscope.</summary>
+    private CountingSource[] Sources => _hasGyro
+        ? [CountingSource.Acceleration, CountingSource.Orientation]
+        : [CountingSource.Acceleration];
+
+    private static double[][] Axes(double[][] features, CountingSource source) => source switch
+    {
+        CountingSource.Orientation => features[3..6],
+        _ => features[..3],
+    };
 
     private static double[] Project(double[][] axes, double[] dir)
     {
@@ -556,6 +658,7 @@ public sealed class RepAnalyzer
         public double TypicalSwing { get; } = typicalSwing;
         public double[] Template { get; } = template;
         public double Coverage { get; set; }
+        public double RestEvidence { get; set; }
     }
 
     private sealed class ActiveSet(int index, SetModel model, long signalFrom)

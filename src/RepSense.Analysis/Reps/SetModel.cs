@@ -6,7 +6,7 @@ namespace RepSense.Analysis.Reps;
 /// and what one looks like.
 /// </summary>
 internal sealed record SetModel(
-    bool UsesGyro,
+    CountingSource Source,
     double[] Direction,
     bool TurnIsMaximum,
     double PeriodS,
@@ -15,3 +15,12 @@ internal sealed record SetModel(
     double[] ChannelScale,
     double[] Template,
     double RhoMean);
+
+/// <summary>Which movement channels a set is counted in (see <c>RepAnalyzer.Features</c>).</summary>
+internal enum CountingSource
+{
+    /// <summary>Acceleration with gravity: tilt of the wrist plus the push of the movement.</summary>
+    Acceleration,
+    /// <summary>Orientation change, the gyroscope integrated: rotations of the forearm.</summary>
+    Orientation,
+}

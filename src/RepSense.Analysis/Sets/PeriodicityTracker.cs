@@ -80,6 +80,14 @@ public sealed class PeriodicityTracker
             var (rhoG, lagG) = Best(_gyro);
             if (rhoG > rho) (rho, lag) = (rhoG, lagG);
         }
+        // A rep train moves through the whole window it is judged on: two bursts (a tap, a pick-up) with stillness
+        // between them can correlate at their distance, but they are not reps.
+        if (lag > 0)
+        {
+            int w = (int)Math.Max(MinWindowS * Rate, WindowPeriods * lag);
+            double windowEnergy = _t >= w ? Math.Sqrt(Math.Max(0, _acc.EnergyOver(_t, w, _ring)) / w) : 0;
+            if (windowEnergy < _energyGateMs2) rho = 0;
+        }
         return new PeriodicityPoint(frame.TimeS, rho, lag / Rate, energy);
     }
 
