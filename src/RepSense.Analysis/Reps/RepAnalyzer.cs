@@ -186,8 +186,6 @@ public sealed class RepAnalyzer
         if (chosen is null || chosen.Cycles.Count < _options.MinReps || rhoMean < _options.RhoMean) return null;
         // Reps move the wrist: a rep train smaller than the smallest real rep is noise or sway, however periodic.
         double steps = StepShare(features, ca, cb);
-        if (Environment.GetEnvironmentVariable("REPSENSE_DEBUG") == "2")
-            Console.Error.WriteLine($"learn t={FrameHistory.TimeOf(from + ca):0.0}-{FrameHistory.TimeOf(from + cb):0.0} P={periodS:0.00} reps={chosen.Cycles.Count} steps={steps:0.00}");
         // Walking: an arm swinging at the stride (about a second) and jolted at every step.
         if (periodS < _options.WalkingMaxPeriodS && steps > _options.WalkingMinStepShare) return null;
         double minSwing = bestSource switch
@@ -445,39 +443,46 @@ public sealed class RepAnalyzer
                 && (anchor < 0 || Math.Abs(ext[k].Index - lastTurnLocal) < Math.Abs(ext[anchor].Index - lastTurnLocal)))
                 anchor = k;
 
-        long commitBefore = final ? long.MaxValue : now - (long)(_options.CommitLagS * AnalysisRate.Hertz);
+        long commitLag = (long)(_options.CommitLagS * AnalysisRate.Hertz);
+        long commitBefore = final ? long.MaxValue : now - commitLag;
         int previousTurn = lastTurnLocal;
-        int pending = -1;
         for (int k = anchor < 0 ? 0 : anchor + 1; k < ext.Count; k++)
         {
             if (ext[k].IsMaximum != model.TurnIsMaximum || ext[k].Index <= lastTurnLocal + _options.MinSpacingPeriods * lag) continue;
-            bool complete = k < ext.Count - 1;
-            long endGuess = from + (complete ? ext[k + 1].Index : ext[k].Index + lag / 2);
-            if (!complete || (!final && endGuess >= commitBefore)) { pending = complete ? -1 : k; break; } // not final yet
-            var shape = Shape(ext, k, features, model.ChannelScale, lag);
-            if (!IsRep(ext, k, previousTurn, lag, model, shape, Swing(ext, k))) { EndSet(output); return; }
-            var c = ToCycle(ext, k, lag, model.TypicalSwing, signal.Length);
-            Commit(c with { Start = c.Start + from, Turn = c.Turn + from, End = c.End + from }, output, final);
-            previousTurn = ext[k].Index;
-        }
-        bool overdue = now - set.LastTurn > _options.MaxSpacingPeriods * lag + _options.CommitLagS * AnalysisRate.Hertz + lag / 2;
-        if (!final && !overdue) return;
-
-        // The set is over. Its last rep may have no return to rest of its own when the lifter re-racks or moves on
-        // straight from the turn (a rep ending at lockout): judge it on its way out, mirrored.
-        if (pending > 0 && ext[pending - 1].IsMaximum != model.TurnIsMaximum)
-        {
-            int turn = ext[pending].Index, restBefore = ext[pending - 1].Index;
-            int mirrored = Math.Min(signal.Length - 1, 2 * turn - restBefore);
-            var shape = CycleShape.Extract(features, model.ChannelScale, restBefore, turn, mirrored);
-            double swing = Math.Abs(ext[pending].Value - ext[pending - 1].Value);
-            if (IsRep(ext, pending, previousTurn, lag, model, shape, swing))
+            int turn = ext[k].Index;
+            int outward = k > 0 ? turn - ext[k - 1].Index : lag / 2;
+            bool returned = k < ext.Count - 1 && ext[k + 1].Index - turn <= Math.Max(lag, 1.5 * outward);
+            if (returned)
             {
-                var c = new Cycle(restBefore, turn, mirrored, swing / model.TypicalSwing, false);
-                Commit(c with { Start = c.Start + from, Turn = c.Turn + from, End = c.End + from }, output, final: true);
+                if (from + ext[k + 1].Index >= commitBefore) break; // final only once its return is behind us
+                var shape = Shape(ext, k, features, model.ChannelScale, lag);
+                if (!IsRep(ext, k, previousTurn, lag, model, shape, Swing(ext, k))) { EndSet(output); return; }
+                var c = ToCycle(ext, k, lag, model.TypicalSwing, signal.Length);
+                Commit(c with { Start = c.Start + from, Turn = c.Turn + from, End = c.End + from }, output, final);
+                previousTurn = turn;
+                continue;
             }
+            // No return to rest within a period: the lifter moved on from the turn (a rep ending at lockout and
+            // re-racking, a last rep dropped into the retreat). Once a period has passed, judge the rep on its way
+            // out, mirrored; it is the set's last.
+            if (!final && now - (from + turn) <= lag + commitLag) break;
+            if (k > 0 && ext[k - 1].IsMaximum != model.TurnIsMaximum)
+            {
+                int restBefore = ext[k - 1].Index;
+                int mirrored = Math.Min(signal.Length - 1, 2 * turn - restBefore);
+                var shape = CycleShape.Extract(features, model.ChannelScale, restBefore, turn, mirrored);
+                double swing = Math.Abs(ext[k].Value - ext[k - 1].Value);
+                if (IsRep(ext, k, previousTurn, lag, model, shape, swing))
+                {
+                    var c = new Cycle(restBefore, turn, mirrored, swing / model.TypicalSwing, false);
+                    Commit(c with { Start = c.Start + from, Turn = c.Turn + from, End = c.End + from }, output, final: true);
+                }
+            }
+            EndSet(output);
+            return;
         }
-        EndSet(output);
+        bool overdue = now - set.LastTurn > _options.MaxSpacingPeriods * lag + commitLag + lag / 2;
+        if (final || overdue) EndSet(output);
     }
 
     private bool IsRep(List<Extremum> ext, int k, int previousTurn, int lag, SetModel model, double[] shape, double swing) =>
