@@ -13,12 +13,17 @@ public sealed class IirDesign
     {
         if (sections.Count == 0) throw new ArgumentException("A filter needs at least one section.", nameof(sections));
         if (!rate.IsValid) throw new ArgumentException("The sample rate must be positive.", nameof(rate));
-        Sections = sections;
+        SectionArray = [.. sections];
+        Sections = SectionArray.AsReadOnly();
+        Order = SectionArray.Sum(s => s.A2 == 0 ? 1 : 2);
         Rate = rate;
         Description = description;
     }
 
     public IReadOnlyList<SecondOrderSection> Sections { get; }
+
+    /// <summary>The filter's order: two per section, one for a first-order section.</summary>
+    public int Order { get; }
     public SampleRate Rate { get; }
     public string Description { get; }
 
@@ -40,6 +45,9 @@ public sealed class IirDesign
         foreach (var s in Sections) h *= s.Response(z);
         return h.Magnitude;
     }
+
+    /// <summary>The sections, for the filters that run them (never handed out: a design is immutable).</summary>
+    internal SecondOrderSection[] SectionArray { get; }
 
     /// <summary>A runnable instance with its own state.</summary>
     public IirFilter CreateFilter() => new(this);
