@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reactive.Linq;
 using System.Runtime.CompilerServices;
 using RepSense.Analysis;
 using RepSense.Analysis.Conditioning;
@@ -8,50 +9,63 @@ using RepSense.Analysis.Sets;
 using RepSense.Analysis.Streams;
 using RepSense.Ingest;
 using RepSense.Ingest.Reading;
-using System.Reactive.Linq;
 
 namespace RepSense.Bench;
 
 /// <summary>
-/// Where the time of <c>repsense analyze --json</c> goes, stage by stage, with a stopwatch: each stage is measured
-/// cumulatively (parse; parse + condition; … ; the whole analysis + JSON) and the cost of a stage is the difference
-/// from the one before. Median of N runs after warm-up. Run:
+/// Where the time of <c>repsense analyze --json</c> goes, stage by stage, with a stopwatch. Each stage runs alone on
+/// the output of the one before, held in memory (samples, frames, the analysis), so its time is its own; the last
+/// line is the whole analysis as <c>analyze --json</c> runs it (Rx, report, JSON), whose difference from the sum is
+/// the glue between stages. Medians of N runs after warm-up. Run:
 /// dotnet run -c Release --project bench/RepSense.Bench -- stages FILE [RUNS]
 /// </summary>
 internal static class StageBreakdown
 {
     public static void Run(string path, int runs)
     {
-        var stages = new (string Name, Func<string, long> Body)[]
+        var samples = ReadAll(path);
+        var frames = Condition(samples);
+        bool gyro = samples.Any(s => s.HasRotationRate);
+        var analyzed = Analyzer.Analyze(path);
+        Console.WriteLine($"{path}: {samples.Length:N0} samples, {frames.Count:N0} frames, {analyzed.Report.TotalReps} reps; median of {runs} runs");
+
+        double sum = 0;
+        void Stage(string name, Func<long> body)
         {
-            ("parse", Parse),
-            ("+ condition (20 Hz grid)", Condition),
-            ("+ periodicity tracker", Periodicity),
-            ("+ counting (RepAnalyzer)", Counting),
-            ("+ tempo and report", Report),
-            ("+ JSON", Json),
-        };
-        long rows = Parse(path);
-        Console.WriteLine($"{path}: {rows:N0} samples, median of {runs} runs");
-        double previous = 0;
-        foreach (var (name, body) in stages)
-        {
-            for (int i = 0; i < 8; i++) body(path);
-            var times = new double[runs];
-            for (int i = 0; i < runs; i++)
-            {
-                var watch = Stopwatch.StartNew();
-                body(path);
-                times[i] = watch.Elapsed.TotalMilliseconds;
-            }
-            Array.Sort(times);
-            double median = times[runs / 2];
-            Console.WriteLine($"{name,-28} {median,8:0.0} ms cumulative  {median - previous,8:0.0} ms stage  {rows / (median / 1000) / 1e6,6:0.00} M rows/s");
-            previous = median;
+            double median = Median(body, runs);
+            sum += median;
+            Console.WriteLine($"{name,-44} {median,7:0.0} ms");
         }
+        Stage("parse (reader, no Rx)", () => Parse(path));
+        Stage("condition (to the 20 Hz grid)", () => Condition(samples).Count);
+        double periodicity = Median(() => Periodicity(frames, gyro), runs);
+        double counting = Median(() => Counting(frames, gyro), runs);
+        Console.WriteLine($"{"periodicity tracker",-44} {periodicity,7:0.0} ms");
+        Console.WriteLine($"{"counting (RepAnalyzer without its tracker)",-44} {counting - periodicity,7:0.0} ms");
+        sum += counting;
+        Stage("tempo and report", () => AnalysisReportBuilder.Build(analyzed.Session, path, "generic CSV").TotalReps);
+        Stage("JSON", () => AnalysisJson.Serialize(analyzed.Report).Length);
+        Console.WriteLine($"{"sum of the stages",-44} {sum,7:0.0} ms  {samples.Length / sum / 1e3,5:0.00} M rows/s");
+        double whole = Median(() => AnalysisJson.Serialize(Analyzer.Analyze(path).Report).Length, runs);
+        Console.WriteLine($"{"whole analyze --json (Analyzer.Analyze)",-44} {whole,7:0.0} ms  {samples.Length / whole / 1e3,5:0.00} M rows/s");
     }
 
-    // Optimised at once: a loop method called fewer than 30 times would otherwise stay at tier 0 (with OSR).
+    private static double Median(Func<long> body, int runs)
+    {
+        for (int i = 0; i < Math.Max(5, runs / 2); i++) body();
+        var times = new double[runs];
+        for (int i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            body();
+            times[i] = watch.Elapsed.TotalMilliseconds;
+        }
+        Array.Sort(times);
+        return times[runs / 2];
+    }
+
+    // The loops below are optimised at once: a loop method called fewer than 30 times would otherwise stay at tier 0.
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long Parse(string path)
     {
@@ -62,48 +76,43 @@ internal static class StageBreakdown
         return count;
     }
 
-    // Optimised at once: a loop method called fewer than 30 times would otherwise stay at tier 0 (with OSR).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static long Frames(string path, Action<Frame> onFrame)
+    private static ImuSample[] ReadAll(string path)
     {
         var (plan, _, _) = RecordingPlanner.Plan(path, RecordingOptions.Default);
-        var conditioner = new SignalConditioner();
-        long count = 0;
+        var samples = new List<ImuSample>();
         using var cursor = plan.OpenCursor(new IngestDiagnostics());
-        while (cursor.TryRead(out var sample)) { conditioner.Push(sample, onFrame); count++; }
-        conditioner.Complete(onFrame);
-        return count;
+        while (cursor.TryRead(out var sample)) samples.Add(sample);
+        return [.. samples];
     }
 
-    private static long Condition(string path)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static List<Frame> Condition(ImuSample[] samples)
     {
-        long frames = 0;
-        Frames(path, _ => frames++);
+        var conditioner = new SignalConditioner();
+        var frames = new List<Frame>(samples.Length / 4);
+        Action<Frame> add = frames.Add;
+        foreach (var sample in samples) conditioner.Push(sample, add);
+        conditioner.Complete(add);
         return frames;
     }
 
-    private static long Periodicity(string path)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static long Periodicity(List<Frame> frames, bool gyro)
     {
-        PeriodicityTracker? tracker = null;
-        double rho = 0;
-        Frames(path, f => rho += (tracker ??= new PeriodicityTracker(true, CountingOptions.Default.EnergyGateMs2)).Push(f)?.Rho ?? 0);
-        return (long)rho;
+        var tracker = new PeriodicityTracker(gyro, CountingOptions.Default.EnergyGateMs2);
+        long periodic = 0;
+        foreach (var frame in frames)
+            if (tracker.Push(frame) is { Rho: > 0.5 }) periodic++;
+        return periodic;
     }
 
-    // Optimised at once: a loop method called fewer than 30 times would otherwise stay at tier 0 (with OSR).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static long Counting(string path)
+    private static long Counting(List<Frame> frames, bool gyro)
     {
-        var pipeline = new RepPipeline();
+        var analyzer = new RepAnalyzer(CountingOptions.Default, gyro);
         var events = new List<AnalysisEvent>();
-        var (plan, _, _) = RecordingPlanner.Plan(path, RecordingOptions.Default);
-        using var cursor = plan.OpenCursor(new IngestDiagnostics());
-        while (cursor.TryRead(out var sample)) pipeline.Push(sample, events);
-        pipeline.Complete(events);
+        foreach (var frame in frames) analyzer.Push(frame, events);
+        analyzer.Complete(events);
         return events.Count;
     }
-
-    private static long Report(string path) => Analyzer.Analyze(path).Report.TotalReps;
-
-    private static long Json(string path) => AnalysisJson.Serialize(Analyzer.Analyze(path).Report).Length;
 }

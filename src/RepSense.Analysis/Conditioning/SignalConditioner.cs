@@ -26,7 +26,7 @@ public sealed class SignalConditioner
     private const double AntiAliasAboveHz = 40.0;
 
     private readonly List<ImuSample> _probe = new(RateProbeSamples);
-    private IirFilter[]? _filters;
+    private IirFilterBank? _antiAlias;
     private double _delayS;
     private bool _hasPrev;
     private double _prevT;
@@ -87,7 +87,7 @@ public sealed class SignalConditioner
         if (InputRate.Value.Hertz > AntiAliasAboveHz)
         {
             var design = Butterworth.LowPass(4, AntiAliasCutoffHz, InputRate.Value);
-            _filters = Enumerable.Range(0, 6).Select(_ => design.CreateFilter()).ToArray();
+            _antiAlias = new IirFilterBank(design, 6);
             _delayS = GroupDelayAtDcS(design);
         }
     }
@@ -105,10 +105,10 @@ public sealed class SignalConditioner
             _hasPrev = false;
         }
         _prevRawT = s.TimeS;
-        if (_filters is not null)
+        if (_antiAlias is not null)
         {
-            if (!_hasPrev) for (int c = 0; c < 6; c++) _filters[c].Reset(_cur[c]);
-            for (int c = 0; c < 6; c++) _cur[c] = _filters[c].Process(_cur[c]);
+            if (!_hasPrev) _antiAlias.Reset(_cur);
+            _antiAlias.Process(_cur);
         }
         if (!_hasPrev)
         {

@@ -1,3 +1,4 @@
+using System.Numerics;
 using RepSense.Analysis.Conditioning;
 using RepSense.Analysis.Signal;
 using RepSense.Ingest.Units;
@@ -24,11 +25,12 @@ public sealed class PeriodicityTracker
 
     private readonly int _minLag = (int)Math.Round(MinPeriodS * Rate);
     private readonly int _maxLag = (int)Math.Round(MaxPeriodS * Rate);
-    private readonly int _ring;
     private readonly Group _acc;
     private readonly Group? _gyro;
-    private readonly IirFilter[] _band;
+    private readonly IirFilterBank _highPass;
+    private readonly IirFilterBank _lowPass;
     private readonly double[] _r;
+    private readonly int[] _window;
     private readonly double _energyGateMs2;
     private int _phase;
     private long _t = -1;
@@ -38,21 +40,22 @@ public sealed class PeriodicityTracker
         int maxWindow = (int)Math.Ceiling(Math.Max(MinWindowS * Rate, WindowPeriods * _maxLag));
         int ring = 1;
         while (ring < maxWindow + _maxLag + 4) ring <<= 1;
-        _ring = ring;
         _acc = new Group(ring, _maxLag);
         _gyro = hasGyro ? new Group(ring, _maxLag) : null;
         var rate = SampleRate.FromHertz(AnalysisRate.Hertz);
-        var hp = Butterworth.HighPass(2, 0.1, rate);
-        var lp = Butterworth.LowPass(2, 3.0, rate);
-        _band = Enumerable.Range(0, 12).Select(i => (i % 2 == 0 ? hp : lp).CreateFilter()).ToArray();
+        _highPass = new IirFilterBank(Butterworth.HighPass(2, 0.1, rate), 6);
+        _lowPass = new IirFilterBank(Butterworth.LowPass(2, 3.0, rate), 6);
         _r = new double[_maxLag + 2];
+        _window = new int[_maxLag + 2];
+        for (int lag = 0; lag < _window.Length; lag++) _window[lag] = (int)Math.Max(MinWindowS * Rate, WindowPeriods * lag);
         _energyGateMs2 = energyGateMs2;
     }
 
     /// <summary>Forgets everything (a new stretch of signal after a hole).</summary>
     public void Reset()
     {
-        foreach (var f in _band) f.Reset();
+        _highPass.Reset();
+        _lowPass.Reset();
         _acc.Clear();
         _gyro?.Clear();
         _t = -1;
@@ -62,16 +65,16 @@ public sealed class PeriodicityTracker
     /// <summary>Feeds one 20 Hz frame; every second frame yields a point.</summary>
     public PeriodicityPoint? Push(in Frame frame)
     {
-        Span<double> x = stackalloc double[6];
-        x[0] = Band(0, frame.AxMs2); x[1] = Band(1, frame.AyMs2); x[2] = Band(2, frame.AzMs2);
-        x[3] = Band(3, frame.GxRadS); x[4] = Band(4, frame.GyRadS); x[5] = Band(5, frame.GzRadS);
+        Span<double> x = [frame.AxMs2, frame.AyMs2, frame.AzMs2, frame.GxRadS, frame.GyRadS, frame.GzRadS];
+        _highPass.Process(x);
+        _lowPass.Process(x);
         if ((_phase++ & 1) == 1) return null;
         _t++;
-        _acc.Push(_t, x[..3], _ring);
-        _gyro?.Push(_t, x[3..], _ring);
+        _acc.Push(_t, x[..3]);
+        _gyro?.Push(_t, x[3..]);
 
         int energyWindow = (int)(EnergyWindowS * Rate);
-        double energy = _t >= energyWindow ? Math.Sqrt(Math.Max(0, _acc.EnergyOver(_t, energyWindow, _ring)) / energyWindow) : 0;
+        double energy = _t >= energyWindow ? Math.Sqrt(Math.Max(0, _acc.EnergyOver(_t, energyWindow)) / energyWindow) : 0;
         if (energy < _energyGateMs2) return new PeriodicityPoint(frame.TimeS, 0, 0, energy);
 
         var (rho, lag) = Best(_acc);
@@ -85,24 +88,22 @@ public sealed class PeriodicityTracker
         if (lag > 0)
         {
             int w = (int)Math.Max(MinWindowS * Rate, WindowPeriods * lag);
-            double windowEnergy = _t >= w ? Math.Sqrt(Math.Max(0, _acc.EnergyOver(_t, w, _ring)) / w) : 0;
+            double windowEnergy = _t >= w ? Math.Sqrt(Math.Max(0, _acc.EnergyOver(_t, w)) / w) : 0;
             if (windowEnergy < _energyGateMs2) rho = 0;
         }
         return new PeriodicityPoint(frame.TimeS, rho, lag / Rate, energy);
     }
-
-    private double Band(int channel, double v) => _band[2 * channel + 1].Process(_band[2 * channel].Process(v));
 
     private (double Rho, double Lag) Best(Group g)
     {
         long t = _t;
         for (int L = _minLag - 1; L <= _maxLag + 1; L++)
         {
-            int w = (int)Math.Max(MinWindowS * Rate, WindowPeriods * L);
+            int w = _window[L];
             if (t - w < 0 || L >= w) { _r[L] = 0; continue; }
-            double sxy = g.Lagged(L, t, _ring) - g.Lagged(L, t - w + L, _ring);
-            double sxx = g.Energy(t - L, _ring) - g.Energy(t - w, _ring);
-            double syy = g.Energy(t, _ring) - g.Energy(t - w + L, _ring);
+            double sxy = g.Lagged(L, t) - g.Lagged(L, t - w + L);
+            double sxx = g.Energy(t - L) - g.Energy(t - w);
+            double syy = g.Energy(t) - g.Energy(t - w + L);
             _r[L] = sxx > 0 && syy > 0 ? sxy / Math.Sqrt(sxx * syy) : 0;
         }
         double top = 0;
@@ -121,46 +122,81 @@ public sealed class PeriodicityTracker
     private bool IsPeak(int L) => _r[L] > _r[L - 1] && _r[L] >= _r[L + 1] && _r[L] > 0;
 
     /// <summary>Running sums for one sensor: energy and lagged products, in rings indexed by step.</summary>
+    /// <remarks>The products of a step for every lag are one contiguous row (lag <c>L</c> at <c>Lags − L</c>), and the
+    /// signal ring is written twice (at <c>s</c> and <c>s + ring</c>) so the samples one to <c>Lags</c> steps back are
+    /// one contiguous window: a step is then a vectorisable loop. Each value is computed by the same operations in
+    /// the same order as lag by lag.</remarks>
     private sealed class Group
     {
         private readonly double[][] _x = new double[3][];
         private readonly double[] _energy;
-        private readonly double[][] _lagged;
+        private readonly double[] _rows;
+        private readonly int _lags;
+        private readonly int _mask;
 
         public Group(int ring, int maxLag)
         {
-            for (int c = 0; c < 3; c++) _x[c] = new double[ring];
+            _lags = maxLag + 1;
+            _mask = ring - 1;
+            for (int c = 0; c < 3; c++) _x[c] = new double[2 * ring];
             _energy = new double[ring];
-            _lagged = Enumerable.Range(0, maxLag + 2).Select(_ => new double[ring]).ToArray();
+            _rows = new double[ring * _lags];
         }
 
         public void Clear()
         {
             foreach (var a in _x) Array.Clear(a);
             Array.Clear(_energy);
-            foreach (var a in _lagged) Array.Clear(a);
+            Array.Clear(_rows);
         }
 
-        public void Push(long t, ReadOnlySpan<double> v, int ring)
+        public void Push(long t, ReadOnlySpan<double> v)
         {
-            int m = ring - 1, s = (int)(t & m), p = (int)((t - 1) & m);
-            _x[0][s] = v[0]; _x[1][s] = v[1]; _x[2][s] = v[2];
+            int m = _mask, s = (int)(t & m), p = (int)((t - 1) & m), n = _lags;
+            double v0 = v[0], v1 = v[1], v2 = v[2];
+            _x[0][s] = _x[0][s + m + 1] = v0;
+            _x[1][s] = _x[1][s + m + 1] = v1;
+            _x[2][s] = _x[2][s + m + 1] = v2;
             double prevE = t > 0 ? _energy[p] : 0;
-            _energy[s] = prevE + v[0] * v[0] + v[1] * v[1] + v[2] * v[2];
-            for (int L = 1; L < _lagged.Length; L++)
+            _energy[s] = prevE + v0 * v0 + v1 * v1 + v2 * v2;
+
+            var row = _rows.AsSpan(s * n, n);
+            var previous = _rows.AsSpan(p * n, n);
+            if (t < n)
             {
-                double prod = 0;
-                if (t >= L)
+                // The first steps: lags reaching before the first sample contribute nothing.
+                for (int j = 0; j < n; j++)
                 {
-                    int q = (int)((t - L) & m);
-                    prod = _x[0][q] * v[0] + _x[1][q] * v[1] + _x[2][q] * v[2];
+                    int lag = n - j;
+                    double prod = 0;
+                    if (t >= lag)
+                    {
+                        int q = (int)((t - lag) & m);
+                        prod = _x[0][q] * v0 + _x[1][q] * v1 + _x[2][q] * v2;
+                    }
+                    row[j] = (t > 0 ? previous[j] : 0) + prod;
                 }
-                _lagged[L][s] = (t > 0 ? _lagged[L][p] : 0) + prod;
+                return;
             }
+
+            int from = (int)((t - n) & m);
+            ReadOnlySpan<double> x0 = _x[0].AsSpan(from, n), x1 = _x[1].AsSpan(from, n), x2 = _x[2].AsSpan(from, n);
+            int k = 0;
+            if (Vector.IsHardwareAccelerated)
+            {
+                int width = Vector<double>.Count;
+                Vector<double> w0 = new(v0), w1 = new(v1), w2 = new(v2);
+                for (; k <= n - width; k += width)
+                {
+                    var prod = new Vector<double>(x0[k..]) * w0 + new Vector<double>(x1[k..]) * w1 + new Vector<double>(x2[k..]) * w2;
+                    (new Vector<double>(previous[k..]) + prod).CopyTo(row[k..]);
+                }
+            }
+            for (; k < n; k++) row[k] = previous[k] + (x0[k] * v0 + x1[k] * v1 + x2[k] * v2);
         }
 
-        public double Energy(long t, int ring) => t < 0 ? 0 : _energy[(int)(t & (ring - 1))];
-        public double Lagged(int lag, long t, int ring) => t < 0 ? 0 : _lagged[lag][(int)(t & (ring - 1))];
-        public double EnergyOver(long t, int window, int ring) => Energy(t, ring) - Energy(t - window, ring);
+        public double Energy(long t) => t < 0 ? 0 : _energy[(int)(t & _mask)];
+        public double Lagged(int lag, long t) => t < 0 ? 0 : _rows[(int)(t & _mask) * _lags + _lags - lag];
+        public double EnergyOver(long t, int window) => Energy(t) - Energy(t - window);
     }
 }

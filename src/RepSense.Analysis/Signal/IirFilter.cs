@@ -101,7 +101,7 @@ public sealed class IirFilter
         ArrayPool<double>.Shared.Return(rented);
     }
 
-    private static void SteadyState(ReadOnlySpan<SecondOrderSection> sections, double level, Span<double> state)
+    internal static void SteadyState(ReadOnlySpan<SecondOrderSection> sections, double level, Span<double> state)
     {
         double x = level;
         for (int i = 0; i < sections.Length; i++)
