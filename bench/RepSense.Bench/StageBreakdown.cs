@@ -15,7 +15,7 @@ namespace RepSense.Bench;
 /// <summary>
 /// Where the time of <c>repsense analyze --json</c> goes, stage by stage, with a stopwatch. Each stage runs alone on
 /// the output of the one before, held in memory (samples, frames, the analysis), so its time is its own; the last
-/// line is the whole analysis as <c>analyze --json</c> runs it (Rx, report, JSON), whose difference from the sum is
+/// lines are the whole analysis as <c>analyze --json</c> runs it (Rx, report, JSON), whose difference from the sum is
 /// the glue between stages. Medians of N runs after warm-up. Run:
 /// dotnet run -c Release --project bench/RepSense.Bench -- stages FILE [RUNS]
 /// </summary>
@@ -46,9 +46,16 @@ internal static class StageBreakdown
         Stage("tempo and report", () => AnalysisReportBuilder.Build(analyzed.Session, path, "generic CSV").TotalReps);
         Stage("JSON", () => AnalysisJson.Serialize(analyzed.Report).Length);
         Console.WriteLine($"{"sum of the stages",-44} {sum,7:0.0} ms  {samples.Length / sum / 1e3,5:0.00} M rows/s");
-        double whole = Median(() => AnalysisJson.Serialize(Analyzer.Analyze(path).Report).Length, runs);
-        Console.WriteLine($"{"whole analyze --json (Analyzer.Analyze)",-44} {whole,7:0.0} ms  {samples.Length / whole / 1e3,5:0.00} M rows/s");
+        foreach (bool readAhead in new[] { false, true })
+        {
+            var options = AnalyzeOptions.Default with { Recording = RecordingOptions.Default with { ReadAhead = readAhead } };
+            double whole = Median(() => AnalysisJson.Serialize(Analyzer.Analyze(path, options).Report).Length, runs);
+            string name = readAhead ? "whole analyze --json, parsing on its thread" : "whole analyze --json, on one thread";
+            Console.WriteLine($"{name,-44} {whole,7:0.0} ms  {samples.Length / whole / 1e3,5:0.00} M rows/s");
+        }
     }
+
+    private static readonly RecordingOptions OnOneThread = RecordingOptions.Default with { ReadAhead = false };
 
     private static double Median(Func<long> body, int runs)
     {
@@ -69,7 +76,7 @@ internal static class StageBreakdown
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long Parse(string path)
     {
-        var (plan, _, _) = RecordingPlanner.Plan(path, RecordingOptions.Default);
+        var (plan, _, _) = RecordingPlanner.Plan(path, OnOneThread);
         long count = 0;
         using var cursor = plan.OpenCursor(new IngestDiagnostics());
         while (cursor.TryRead(out _)) count++;
@@ -78,7 +85,7 @@ internal static class StageBreakdown
 
     private static ImuSample[] ReadAll(string path)
     {
-        var (plan, _, _) = RecordingPlanner.Plan(path, RecordingOptions.Default);
+        var (plan, _, _) = RecordingPlanner.Plan(path, OnOneThread);
         var samples = new List<ImuSample>();
         using var cursor = plan.OpenCursor(new IngestDiagnostics());
         while (cursor.TryRead(out var sample)) samples.Add(sample);

@@ -59,7 +59,8 @@ public sealed class Recording
     /// <summary>
     /// A cold stream of the samples in time order, reporting recoverable problems into <paramref name="diagnostics"/>.
     /// Every subscription reads from disk anew on <see cref="RecordingOptions.Scheduler"/>; disposing it stops the
-    /// reading at the next sample and closes the files. Completes after the last sample; ends with a
+    /// reading at the next sample (with <see cref="RecordingOptions.ReadAhead"/>, within the few thousand samples read
+    /// ahead) and closes the files. Completes after the last sample; ends with a
     /// <see cref="RepSenseException"/> if a file turns out unusable part-way.
     /// </summary>
     public IObservable<ImuSample> Read(IngestDiagnostics diagnostics)

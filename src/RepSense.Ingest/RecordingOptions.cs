@@ -24,4 +24,9 @@ public sealed record RecordingOptions
     /// synchronously in the subscribing thread, and still stops early when a downstream operator such as
     /// <c>Take</c> disposes the subscription.</summary>
     public IScheduler Scheduler { get; init; } = CurrentThreadScheduler.Instance;
+
+    /// <summary>Parse the files on a thread of their own, a bounded number of samples ahead of the subscriber, so
+    /// parsing and whatever consumes the samples (the analysis) run on two cores. The samples, their order, the
+    /// diagnostics and errors are the same either way; only the thread that parses differs. On by default.</summary>
+    public bool ReadAhead { get; init; } = true;
 }

@@ -208,9 +208,10 @@ public class MultiFileRecordingTests
     public void Disposing_a_subscription_stops_reading_the_file()
     {
         using var temp = new TempFolder();
-        // A NaN row at the very end is only reported if the reader gets there.
-        string rows = string.Concat(Enumerable.Range(0, 5000).Select(i => $"{i * 0.01:0.00},0,0,1\n"));
-        string path = temp.Write("long.csv", "t_s,ax_g,ay_g,az_g\n" + rows + "50.00,NaN,0,1\n");
+        // A NaN row at the very end is only reported if the reader gets there. The file is longer than what the
+        // reading thread may read ahead (RecordingOptions.ReadAhead), so both ways of reading must stop before it.
+        string rows = string.Concat(Enumerable.Range(0, 50_000).Select(i => $"{i * 0.01:0.00},0,0,1\n"));
+        string path = temp.Write("long.csv", "t_s,ax_g,ay_g,az_g\n" + rows + "500.00,NaN,0,1\n");
         var recording = Recording.Open(path);
         var diagnostics = new IngestDiagnostics();
 

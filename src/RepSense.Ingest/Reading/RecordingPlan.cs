@@ -30,7 +30,7 @@ internal sealed record RecordingPlan(
             if (RotationRate is not null)
                 cursor = new PairedCursor(cursor, Open(RotationRate, diagnostics, opened),
                     new SecondaryTrack(SecondaryKind.RotationRate, Options.MaxGapS, Options.MaxGapS));
-            return cursor;
+            return Options.ReadAhead ? new ReadAheadCursor(cursor) : cursor;
         }
         catch
         {
