@@ -31,6 +31,7 @@ public sealed class PeriodicityTracker
     private readonly IirFilterBank _lowPass;
     private readonly double[] _r;
     private readonly int[] _window;
+    private readonly int[] _peaks;
     private readonly double _energyGateMs2;
     private int _phase;
     private long _t = -1;
@@ -47,6 +48,7 @@ public sealed class PeriodicityTracker
         _lowPass = new IirFilterBank(Butterworth.LowPass(2, 3.0, rate), 6);
         _r = new double[_maxLag + 2];
         _window = new int[_maxLag + 2];
+        _peaks = new int[_maxLag + 2];
         for (int lag = 0; lag < _window.Length; lag++) _window[lag] = (int)Math.Max(MinWindowS * Rate, WindowPeriods * lag);
         _energyGateMs2 = energyGateMs2;
     }
@@ -97,29 +99,35 @@ public sealed class PeriodicityTracker
     private (double Rho, double Lag) Best(Group g)
     {
         long t = _t;
+        var r = _r;
         for (int L = _minLag - 1; L <= _maxLag + 1; L++)
         {
             int w = _window[L];
-            if (t - w < 0 || L >= w) { _r[L] = 0; continue; }
+            if (t - w < 0 || L >= w) { r[L] = 0; continue; }
             double sxy = g.Lagged(L, t) - g.Lagged(L, t - w + L);
             double sxx = g.Energy(t - L) - g.Energy(t - w);
             double syy = g.Energy(t) - g.Energy(t - w + L);
-            _r[L] = sxx > 0 && syy > 0 ? sxy / Math.Sqrt(sxx * syy) : 0;
+            r[L] = sxx > 0 && syy > 0 ? sxy / Math.Sqrt(sxx * syy) : 0;
         }
         double top = 0;
-        for (int L = _minLag; L <= _maxLag; L++) if (IsPeak(L)) top = Math.Max(top, _r[L]);
+        int peaks = 0;
         for (int L = _minLag; L <= _maxLag; L++)
         {
-            if (!IsPeak(L) || _r[L] < 0.85 * top) continue;
+            if (!(r[L] > r[L - 1] && r[L] >= r[L + 1] && r[L] > 0)) continue;
+            _peaks[peaks++] = L;
+            top = Math.Max(top, r[L]);
+        }
+        for (int i = 0; i < peaks; i++)
+        {
+            int L = _peaks[i];
+            if (r[L] < 0.85 * top) continue;
             // Parabolic refinement: the 10 Hz lag grid alone would bias periods by up to 5 %.
-            double a = _r[L - 1], b = _r[L], c = _r[L + 1], den = a - 2 * b + c;
+            double a = r[L - 1], b = r[L], c = r[L + 1], den = a - 2 * b + c;
             double shift = den < 0 ? Math.Clamp(0.5 * (a - c) / den, -0.5, 0.5) : 0;
             return (b, L + shift);
         }
         return (0, 0);
     }
-
-    private bool IsPeak(int L) => _r[L] > _r[L - 1] && _r[L] >= _r[L + 1] && _r[L] > 0;
 
     /// <summary>Running sums for one sensor: energy and lagged products, in rings indexed by step.</summary>
     /// <remarks>The products of a step for every lag are one contiguous row (lag <c>L</c> at <c>Lags − L</c>), and the

@@ -1,3 +1,4 @@
+using System.Buffers;
 using MathNet.Numerics.Statistics;
 
 namespace RepSense.Analysis.Signal;
@@ -7,12 +8,40 @@ public static class Stats
 {
     public static double Median(ReadOnlySpan<double> x) => Quantile(x, 0.5);
 
-    /// <summary>The <paramref name="tau"/>-quantile (R-7 definition, as numpy and Excel).</summary>
+    /// <summary>
+    /// The <paramref name="tau"/>-quantile by MathNet's <c>ArrayStatistics.QuantileInplace</c> definition (R-8, the
+    /// approximately median-unbiased one; for the median it is the middle value, or the mean of the two middle
+    /// ones). NaN for an empty input or a <paramref name="tau"/> outside [0, 1].
+    /// </summary>
+    /// <remarks>
+    /// The order statistics are found by one quickselect on a pooled copy rather than MathNet's two selects on a new
+    /// array, then combined by MathNet's own formula, so the result is MathNet's to the last bit. The cases where the
+    /// selection itself could differ are left to MathNet: NaN values (unordered) and zero order statistics (which of
+    /// −0 and +0 a selection returns depends on its order of swaps), as are the extreme quantiles.
+    /// </remarks>
     public static double Quantile(ReadOnlySpan<double> x, double tau)
     {
-        if (x.Length == 0) return double.NaN;
-        var copy = x.ToArray();
-        return ArrayStatistics.QuantileInplace(copy, tau);
+        int n = x.Length;
+        if (n == 0 || !(tau >= 0 && tau <= 1)) return double.NaN;
+        double h = (n + 1d / 3d) * tau + 1d / 3d;
+        int hf = (int)h;
+        if (hf <= 0 || tau == 0d || hf >= n || tau == 1d) return MathNetQuantile(x, tau);
+
+        var rented = ArrayPool<double>.Shared.Rent(n);
+        try
+        {
+            var copy = rented.AsSpan(0, n);
+            x.CopyTo(copy);
+            if (HasNaN(copy)) return MathNetQuantile(x, tau);
+            double a = Select(copy, hf - 1);
+            double b = Min(copy[hf..]);
+            if (a == 0 || b == 0) return MathNetQuantile(x, tau);
+            return a + (h - hf) * (b - a);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(rented);
+        }
     }
 
     public static double Mean(ReadOnlySpan<double> x)
@@ -21,5 +50,51 @@ public static class Stats
         double s = 0;
         foreach (var v in x) s += v;
         return s / x.Length;
+    }
+
+    private static double MathNetQuantile(ReadOnlySpan<double> x, double tau) => ArrayStatistics.QuantileInplace(x.ToArray(), tau);
+
+    private static bool HasNaN(ReadOnlySpan<double> x)
+    {
+        foreach (var v in x) if (double.IsNaN(v)) return true;
+        return false;
+    }
+
+    private static double Min(ReadOnlySpan<double> x)
+    {
+        double min = x[0];
+        for (int i = 1; i < x.Length; i++) if (x[i] < min) min = x[i];
+        return min;
+    }
+
+    /// <summary>The <paramref name="k"/>-th smallest value (0-based), moved to index k with every value after it no
+    /// smaller: Hoare quickselect with a median-of-three pivot. No NaN.</summary>
+    private static double Select(Span<double> a, int k)
+    {
+        int lo = 0, hi = a.Length - 1;
+        while (hi > lo)
+        {
+            int mid = lo + (hi - lo) / 2;
+            if (a[mid] < a[lo]) (a[lo], a[mid]) = (a[mid], a[lo]);
+            if (a[hi] < a[lo]) (a[lo], a[hi]) = (a[hi], a[lo]);
+            if (a[hi] < a[mid]) (a[mid], a[hi]) = (a[hi], a[mid]);
+            double pivot = a[mid];
+            int i = lo, j = hi;
+            while (i <= j)
+            {
+                while (a[i] < pivot) i++;
+                while (a[j] > pivot) j--;
+                if (i <= j)
+                {
+                    (a[i], a[j]) = (a[j], a[i]);
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) hi = j;
+            else if (k >= i) lo = i;
+            else break; // between the two parts every value equals the pivot
+        }
+        return a[k];
     }
 }

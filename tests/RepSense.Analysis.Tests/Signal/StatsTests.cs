@@ -1,0 +1,50 @@
+using MathNet.Numerics.Statistics;
+using RepSense.Analysis.Signal;
+
+namespace RepSense.Analysis.Tests.Signal;
+
+/// <summary>Two routes that must agree: <see cref="Stats.Quantile"/> selects on a pooled copy, MathNet's
+/// <c>QuantileInplace</c> on its own; every result is the same to the last bit, ties and extremes included.</summary>
+public class StatsTests
+{
+    public static TheoryData<double> Taus() => [0.5, 0.1, 0.9, 0.25, 0.0, 1.0];
+
+    [Theory]
+    [MemberData(nameof(Taus))]
+    public void Quantiles_are_MathNets_to_the_last_bit_for_every_length(double tau)
+    {
+        var random = new Random(42);
+        for (int n = 1; n <= 400; n++)
+        {
+            // Half the inputs are coarse (many ties), half are continuous.
+            var x = Enumerable.Range(0, n)
+                .Select(_ => n % 2 == 0 ? Math.Round(random.NextDouble() * 10) - 5 : random.NextDouble() * 20 - 10).ToArray();
+            Assert.Equal(BitConverter.DoubleToInt64Bits(ArrayStatistics.QuantileInplace(x.ToArray(), tau)),
+                         BitConverter.DoubleToInt64Bits(Stats.Quantile(x, tau)));
+        }
+    }
+
+    [Fact]
+    public void The_input_is_left_in_its_order()
+    {
+        double[] x = [5, 1, 4, 2, 3];
+        Assert.Equal(3, Stats.Median(x));
+        Assert.Equal([5, 1, 4, 2, 3], x);
+    }
+
+    [Fact]
+    public void An_even_length_median_is_the_mean_of_the_middle_two_and_an_empty_input_has_none()
+    {
+        Assert.Equal(2.5, Stats.Median([4, 1, 3, 2]));
+        Assert.True(double.IsNaN(Stats.Median([])));
+    }
+
+    [Fact]
+    public void Zero_and_NaN_inputs_give_MathNets_result()
+    {
+        double[][] inputs = [[0.0, -0.0, 0.0, -0.0, 1], [-0.0, -0.0, 0.0], [1, double.NaN, 3], [double.NegativeInfinity, 2, double.PositiveInfinity]];
+        foreach (var x in inputs)
+            Assert.Equal(BitConverter.DoubleToInt64Bits(ArrayStatistics.QuantileInplace(x.ToArray(), 0.5)),
+                         BitConverter.DoubleToInt64Bits(Stats.Median(x)));
+    }
+}
