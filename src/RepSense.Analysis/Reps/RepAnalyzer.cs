@@ -546,10 +546,10 @@ public sealed class RepAnalyzer
         long margin = Math.Min(from - _history.FirstIndex, (long)(FilterMarginS * AnalysisRate.Hertz));
         long a = from - margin;
         int n = (int)(to - a);
-        var buffer = new double[n];
-        var result = new double[FeatureCount][];
+        var channels = new double[FeatureCount][];
         for (int c = 0; c < FrameHistory.ChannelCount; c++)
         {
+            var buffer = channels[c] = new double[n];
             _history.Copy(c, a, to, buffer);
             if (c >= 3)
             {
@@ -557,10 +557,9 @@ public sealed class RepAnalyzer
                 double angle = 0;
                 for (int i = 0; i < n; i++) { angle += (buffer[i] - bias) * AnalysisRate.PeriodS; buffer[i] = angle; }
             }
-            var y = IirFilter.ZeroPhase(FeatureLowPass, buffer);
-            result[c] = y.AsSpan((int)margin).ToArray();
         }
-        return result;
+        IirFilter.ZeroPhaseInplace(FeatureLowPass, channels);
+        return channels.Select(y => y.AsSpan((int)margin).ToArray()).ToArray();
     }
 
     /// <summary>|a − g| per frame, m/s²: gravity taken as the acceleration low-passed at 0.3 Hz (zero phase), so what
@@ -569,11 +568,10 @@ public sealed class RepAnalyzer
     {
         int n = features[0].Length;
         var e = new double[n];
+        var gravity = features[..3].Select(c => c.ToArray()).ToArray();
+        IirFilter.ZeroPhaseInplace(GravityLowPass, gravity);
         for (int c = 0; c < 3; c++)
-        {
-            var gravity = IirFilter.ZeroPhase(GravityLowPass, features[c]);
-            for (int i = 0; i < n; i++) { double d = features[c][i] - gravity[i]; e[i] += d * d; }
-        }
+            for (int i = 0; i < n; i++) { double d = features[c][i] - gravity[c][i]; e[i] += d * d; }
         for (int i = 0; i < n; i++) e[i] = Math.Sqrt(e[i]);
         return e;
     }

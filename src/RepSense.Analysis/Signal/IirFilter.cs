@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.Intrinsics;
 
 namespace RepSense.Analysis.Signal;
 
@@ -69,36 +70,88 @@ public sealed class IirFilter
     /// </summary>
     public static double[] ZeroPhase(IirDesign design, ReadOnlySpan<double> input)
     {
-        var result = new double[input.Length];
-        ZeroPhase(design, input, result);
+        var result = input.ToArray();
+        ZeroPhaseInplace(design, result);
         return result;
     }
 
-    /// <summary><see cref="ZeroPhase(IirDesign, ReadOnlySpan{double})"/> into <paramref name="output"/> (as long as
-    /// the input; it may be the input itself).</summary>
-    public static void ZeroPhase(IirDesign design, ReadOnlySpan<double> input, Span<double> output)
+    /// <summary>
+    /// <see cref="ZeroPhase(IirDesign, ReadOnlySpan{double})"/> of several channels of equal length at once, in
+    /// place: each array is replaced by its filtered self. The channels run side by side in the lanes of a vector, so
+    /// four filters cost about as much as one; every lane meets the operations of the one-channel filter in the same
+    /// order, so each result is that filter's to the last bit.
+    /// </summary>
+    public static void ZeroPhaseInplace(IirDesign design, params ReadOnlySpan<double[]> channels)
     {
-        int n = input.Length;
-        if (output.Length < n) throw new ArgumentException("The output is shorter than the input.", nameof(output));
-        if (n < 2) { input.CopyTo(output); return; }
-        int pad = Math.Min(n - 1, 3 * design.Order);
-        var rented = ArrayPool<double>.Shared.Rent(n + 2 * pad);
-        var padded = rented.AsSpan(0, n + 2 * pad);
-        for (int i = 0; i < pad; i++)
+        if (channels.Length == 0) return;
+        int n = channels[0].Length;
+        foreach (var channel in channels)
+            if (channel.Length != n) throw new ArgumentException("The channels differ in length.", nameof(channels));
+        if (n < 2) return;
+        int pad = Math.Min(n - 1, 3 * design.Order), length = n + 2 * pad;
+        const int lanes = 4;
+        var rented = ArrayPool<Vector256<double>>.Shared.Rent(length);
+        var padded = rented.AsSpan(0, length);
+        Span<double> lane = stackalloc double[lanes];
+        for (int first = 0; first < channels.Length; first += lanes)
         {
-            padded[i] = 2 * input[0] - input[pad - i];
-            padded[n + pad + i] = 2 * input[n - 1] - input[n - 2 - i];
+            var group = channels[first..Math.Min(channels.Length, first + lanes)];
+            for (int i = 0; i < length; i++)
+            {
+                lane.Clear();
+                for (int c = 0; c < group.Length; c++) lane[c] = Padded(group[c], i, pad);
+                padded[i] = Vector256.Create<double>(lane);
+            }
+            FilterLanes(design.SectionArray, padded);
+            for (int c = 0; c < group.Length; c++)
+                for (int i = 0; i < n; i++) group[c][i] = padded[pad + i].GetElement(c);
         }
-        input.CopyTo(padded[pad..]);
+        ArrayPool<Vector256<double>>.Shared.Return(rented);
+    }
 
-        var sections = design.SectionArray;
-        Span<double> state = stackalloc double[2 * sections.Length];
-        SteadyState(sections, padded[0], state);
-        for (int i = 0; i < sections.Length; i++) Forward(sections[i], ref state[2 * i], ref state[2 * i + 1], padded);
-        SteadyState(sections, padded[^1], state);
-        for (int i = 0; i < sections.Length; i++) Backward(sections[i], ref state[2 * i], ref state[2 * i + 1], padded);
-        padded.Slice(pad, n).CopyTo(output);
-        ArrayPool<double>.Shared.Return(rented);
+    /// <summary>Sample <paramref name="i"/> of <paramref name="x"/> padded by odd reflection at both ends.</summary>
+    private static double Padded(double[] x, int i, int pad)
+    {
+        int n = x.Length;
+        if (i < pad) return 2 * x[0] - x[pad - i];
+        if (i >= n + pad) return 2 * x[n - 1] - x[n - 2 - (i - n - pad)];
+        return x[i - pad];
+    }
+
+    /// <summary>The forward and the backward pass of <see cref="ZeroPhaseInplace"/> over padded lanes, each from the
+    /// steady state of its first value.</summary>
+    private static void FilterLanes(SecondOrderSection[] sections, Span<Vector256<double>> data)
+    {
+        int m = sections.Length;
+        Span<double> state = stackalloc double[2 * m];
+        Span<double> z0 = stackalloc double[4 * m], z1 = stackalloc double[4 * m];
+        foreach (bool forward in (ReadOnlySpan<bool>)[true, false])
+        {
+            var first = forward ? data[0] : data[^1];
+            for (int lane = 0; lane < 4; lane++)
+            {
+                SteadyState(sections, first.GetElement(lane), state);
+                for (int i = 0; i < m; i++) (z0[4 * i + lane], z1[4 * i + lane]) = (state[2 * i], state[2 * i + 1]);
+            }
+            for (int i = 0; i < m; i++)
+                Pass(sections[i], Vector256.Create<double>(z0.Slice(4 * i, 4)), Vector256.Create<double>(z1.Slice(4 * i, 4)), data, forward);
+        }
+    }
+
+    /// <summary>One section over <paramref name="data"/> in place, forward or time-reversed.</summary>
+    private static void Pass(in SecondOrderSection q, Vector256<double> z0, Vector256<double> z1, Span<Vector256<double>> data, bool forward)
+    {
+        Vector256<double> b0 = Vector256.Create(q.B0), b1 = Vector256.Create(q.B1), b2 = Vector256.Create(q.B2);
+        Vector256<double> a1 = Vector256.Create(q.A1), a2 = Vector256.Create(q.A2);
+        int n = data.Length;
+        for (int k = 0; k < n; k++)
+        {
+            ref var x = ref data[forward ? k : n - 1 - k];
+            var y = b0 * x + z0;
+            z0 = b1 * x - a1 * y + z1;
+            z1 = b2 * x - a2 * y;
+            x = y;
+        }
     }
 
     internal static void SteadyState(ReadOnlySpan<SecondOrderSection> sections, double level, Span<double> state)
@@ -120,22 +173,6 @@ public sealed class IirFilter
     {
         double b0 = q.B0, b1 = q.B1, b2 = q.B2, a1 = q.A1, a2 = q.A2, z0 = state0, z1 = state1;
         for (int i = 0; i < data.Length; i++)
-        {
-            double x = data[i];
-            double y = b0 * x + z0;
-            z0 = b1 * x - a1 * y + z1;
-            z1 = b2 * x - a2 * y;
-            data[i] = y;
-        }
-        state0 = z0;
-        state1 = z1;
-    }
-
-    /// <summary>One section over <paramref name="data"/> in place, last sample first (the time-reversed pass).</summary>
-    private static void Backward(in SecondOrderSection q, ref double state0, ref double state1, Span<double> data)
-    {
-        double b0 = q.B0, b1 = q.B1, b2 = q.B2, a1 = q.A1, a2 = q.A2, z0 = state0, z1 = state1;
-        for (int i = data.Length - 1; i >= 0; i--)
         {
             double x = data[i];
             double y = b0 * x + z0;
