@@ -390,30 +390,14 @@ public sealed class RepAnalyzer
     private static double PeakNear(double[][] axes, int from, int to, int lag, out int at)
     {
         at = lag;
-        int lo = (int)(lag * 0.85), hi = (int)Math.Ceiling(lag * 1.15);
+        int lo = Math.Max(1, (int)(lag * 0.85)), hi = (int)Math.Ceiling(lag * 1.15);
         if (to - from < 2 * hi) return double.NaN;
+        Span<double> r = stackalloc double[hi - lo + 1];
+        VectorLagCorrelation.OfLags(axes, from, to, lo, r);
         double best = double.NegativeInfinity;
-        for (int L = Math.Max(1, lo); L <= hi; L++)
-        {
-            double r = VectorCorrelation(axes, from, to, L);
-            if (r > best) { best = r; at = L; }
-        }
+        for (int L = lo; L <= hi; L++)
+            if (r[L - lo] > best) { best = r[L - lo]; at = L; }
         return best;
-    }
-
-    private static double VectorCorrelation(double[][] axes, int a, int b, int lag)
-    {
-        int m = b - a - lag;
-        if (m < 2) return -1;
-        double sxy = 0, sxx = 0, syy = 0;
-        foreach (var x in axes)
-        {
-            double ma = 0, mb = 0;
-            for (int i = a; i < a + m; i++) { ma += x[i]; mb += x[i + lag]; }
-            ma /= m; mb /= m;
-            for (int i = a; i < a + m; i++) { double u = x[i] - ma, v = x[i + lag] - mb; sxy += u * v; sxx += u * u; syy += v * v; }
-        }
-        return sxx > 0 && syy > 0 ? sxy / Math.Sqrt(sxx * syy) : -1;
     }
 
     // ---- following a set ----------------------------------------------------------------------------------------

@@ -104,9 +104,10 @@ public sealed class PeriodicityTracker
         {
             int w = _window[L];
             if (t - w < 0 || L >= w) { r[L] = 0; continue; }
-            double sxy = g.Lagged(L, t) - g.Lagged(L, t - w + L);
-            double sxx = g.Energy(t - L) - g.Energy(t - w);
-            double syy = g.Energy(t) - g.Energy(t - w + L);
+            // Every step read here (t − w and later) is at or after the first: no ring slot before it is read.
+            double sxy = g.LaggedAt(L, t) - g.LaggedAt(L, t - w + L);
+            double sxx = g.EnergyAt(t - L) - g.EnergyAt(t - w);
+            double syy = g.EnergyAt(t) - g.EnergyAt(t - w + L);
             r[L] = sxx > 0 && syy > 0 ? sxy / Math.Sqrt(sxx * syy) : 0;
         }
         double top = 0;
@@ -203,8 +204,11 @@ public sealed class PeriodicityTracker
             for (; k < n; k++) row[k] = previous[k] + (x0[k] * v0 + x1[k] * v1 + x2[k] * v2);
         }
 
-        public double Energy(long t) => t < 0 ? 0 : _energy[(int)(t & _mask)];
-        public double Lagged(int lag, long t) => t < 0 ? 0 : _rows[(int)(t & _mask) * _lags + _lags - lag];
+        public double Energy(long t) => t < 0 ? 0 : EnergyAt(t);
         public double EnergyOver(long t, int window) => Energy(t) - Energy(t - window);
+
+        /// <summary>The running sums at a step known not to precede the first.</summary>
+        public double EnergyAt(long t) => _energy[(int)t & _mask];
+        public double LaggedAt(int lag, long t) => _rows[((int)t & _mask) * _lags + _lags - lag];
     }
 }

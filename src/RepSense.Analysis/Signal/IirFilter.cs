@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace RepSense.Analysis.Signal;
@@ -89,34 +90,35 @@ public sealed class IirFilter
             if (channel.Length != n) throw new ArgumentException("The channels differ in length.", nameof(channels));
         if (n < 2) return;
         int pad = Math.Min(n - 1, 3 * design.Order), length = n + 2 * pad;
-        const int lanes = 4;
         var rented = ArrayPool<Vector256<double>>.Shared.Rent(length);
         var padded = rented.AsSpan(0, length);
-        Span<double> lane = stackalloc double[lanes];
-        for (int first = 0; first < channels.Length; first += lanes)
+        // Sample i of lane c is value 4 i + c.
+        var values = MemoryMarshal.Cast<Vector256<double>, double>(padded);
+        for (int first = 0; first < channels.Length; first += Lanes)
         {
-            var group = channels[first..Math.Min(channels.Length, first + lanes)];
-            for (int i = 0; i < length; i++)
+            var group = channels[first..Math.Min(channels.Length, first + Lanes)];
+            values.Clear();
+            for (int c = 0; c < group.Length; c++)
             {
-                lane.Clear();
-                for (int c = 0; c < group.Length; c++) lane[c] = Padded(group[c], i, pad);
-                padded[i] = Vector256.Create<double>(lane);
+                var x = group[c];
+                for (int i = 0; i < pad; i++)
+                {
+                    values[Lanes * i + c] = 2 * x[0] - x[pad - i];
+                    values[Lanes * (n + pad + i) + c] = 2 * x[n - 1] - x[n - 2 - i];
+                }
+                for (int i = 0; i < n; i++) values[Lanes * (pad + i) + c] = x[i];
             }
             FilterLanes(design.SectionArray, padded);
             for (int c = 0; c < group.Length; c++)
-                for (int i = 0; i < n; i++) group[c][i] = padded[pad + i].GetElement(c);
+            {
+                var x = group[c];
+                for (int i = 0; i < n; i++) x[i] = values[Lanes * (pad + i) + c];
+            }
         }
         ArrayPool<Vector256<double>>.Shared.Return(rented);
     }
 
-    /// <summary>Sample <paramref name="i"/> of <paramref name="x"/> padded by odd reflection at both ends.</summary>
-    private static double Padded(double[] x, int i, int pad)
-    {
-        int n = x.Length;
-        if (i < pad) return 2 * x[0] - x[pad - i];
-        if (i >= n + pad) return 2 * x[n - 1] - x[n - 2 - (i - n - pad)];
-        return x[i - pad];
-    }
+    private const int Lanes = 4;
 
     /// <summary>The forward and the backward pass of <see cref="ZeroPhaseInplace"/> over padded lanes, each from the
     /// steady state of its first value.</summary>
@@ -124,17 +126,17 @@ public sealed class IirFilter
     {
         int m = sections.Length;
         Span<double> state = stackalloc double[2 * m];
-        Span<double> z0 = stackalloc double[4 * m], z1 = stackalloc double[4 * m];
+        Span<double> z0 = stackalloc double[Lanes * m], z1 = stackalloc double[Lanes * m];
         foreach (bool forward in (ReadOnlySpan<bool>)[true, false])
         {
             var first = forward ? data[0] : data[^1];
-            for (int lane = 0; lane < 4; lane++)
+            for (int lane = 0; lane < Lanes; lane++)
             {
                 SteadyState(sections, first.GetElement(lane), state);
-                for (int i = 0; i < m; i++) (z0[4 * i + lane], z1[4 * i + lane]) = (state[2 * i], state[2 * i + 1]);
+                for (int i = 0; i < m; i++) (z0[Lanes * i + lane], z1[Lanes * i + lane]) = (state[2 * i], state[2 * i + 1]);
             }
             for (int i = 0; i < m; i++)
-                Pass(sections[i], Vector256.Create<double>(z0.Slice(4 * i, 4)), Vector256.Create<double>(z1.Slice(4 * i, 4)), data, forward);
+                Pass(sections[i], Vector256.Create<double>(z0.Slice(Lanes * i, Lanes)), Vector256.Create<double>(z1.Slice(Lanes * i, Lanes)), data, forward);
         }
     }
 
