@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using RepSense.Analysis.Signal;
 using RepSense.Ingest;
 using RepSense.Ingest.Units;
@@ -31,8 +33,8 @@ public sealed class SignalConditioner
     private bool _hasPrev;
     private double _prevT;
     private double _prevRawT;
-    private readonly double[] _prev = new double[6];
-    private readonly double[] _cur = new double[6];
+    private SixChannels _prev;
+    private SixChannels _cur;
     private long _nextIndex;      // next grid index to emit
     private double _lastRawT = double.NegativeInfinity;
 
@@ -87,15 +89,14 @@ public sealed class SignalConditioner
         if (InputRate.Value.Hertz > AntiAliasAboveHz)
         {
             var design = Butterworth.LowPass(4, AntiAliasCutoffHz, InputRate.Value);
-            _antiAlias = new IirFilterBank(design, 6);
+            _antiAlias = new IirFilterBank(design, SixChannels.Vectors);
             _delayS = GroupDelayAtDcS(design);
         }
     }
 
     private void Feed(in ImuSample s, Action<Frame> emit, Action<double, double>? gap)
     {
-        _cur[0] = s.AccelerationMs2.X; _cur[1] = s.AccelerationMs2.Y; _cur[2] = s.AccelerationMs2.Z;
-        _cur[3] = s.RotationRateRadS.X; _cur[4] = s.RotationRateRadS.Y; _cur[5] = s.RotationRateRadS.Z;
+        _cur = SixChannels.Of(s);
         double t = s.TimeS - _delayS;
 
         if (_hasPrev && s.TimeS - _prevRawT > MaxGapS)
@@ -115,26 +116,43 @@ public sealed class SignalConditioner
             // (Re)start the grid at the first grid instant not before this sample.
             _nextIndex = Math.Max(_nextIndex, (long)Math.Ceiling(t * AnalysisRate.Hertz - 1e-9));
             _prevT = t;
-            Array.Copy(_cur, _prev, 6);
+            _prev = _cur;
             _hasPrev = true;
             if (Math.Abs(_nextIndex * AnalysisRate.PeriodS - t) < 1e-9) { Emit(_nextIndex, _cur, emit); _nextIndex++; }
             return;
         }
         double gridT;
-        Span<double> v = stackalloc double[6];
         while ((gridT = _nextIndex * AnalysisRate.PeriodS) <= t)
         {
-            double w = (gridT - _prevT) / (t - _prevT);
-            for (int c = 0; c < 6; c++) v[c] = _prev[c] + (_cur[c] - _prev[c]) * w;
+            var w = Vector256.Create((gridT - _prevT) / (t - _prevT));
+            SixChannels v = default;
+            for (int g = 0; g < SixChannels.Vectors; g++) v[g] = _prev[g] + (_cur[g] - _prev[g]) * w;
             Emit(_nextIndex, v, emit);
             _nextIndex++;
         }
         _prevT = t;
-        Array.Copy(_cur, _prev, 6);
+        _prev = _cur;
     }
 
-    private static void Emit(long index, ReadOnlySpan<double> v, Action<Frame> emit) =>
-        emit(new Frame(index * AnalysisRate.PeriodS, v[0], v[1], v[2], v[3], v[4], v[5]));
+    private static void Emit(long index, in SixChannels v, Action<Frame> emit) =>
+        emit(new Frame(index * AnalysisRate.PeriodS, v[0][0], v[0][1], v[0][2], v[0][3], v[1][0], v[1][1]));
+
+    /// <summary>Acceleration x-z and rotation rate x-z of one sample, in the lanes of two vectors (for the filter
+    /// bank; the last two lanes are unused).</summary>
+    [InlineArray(Vectors)]
+    private struct SixChannels
+    {
+        public const int Vectors = 2;
+        private Vector256<double> _element;
+
+        public static SixChannels Of(in ImuSample s)
+        {
+            SixChannels c = default;
+            c[0] = Vector256.Create(s.AccelerationMs2.X, s.AccelerationMs2.Y, s.AccelerationMs2.Z, s.RotationRateRadS.X);
+            c[1] = Vector256.Create(s.RotationRateRadS.Y, s.RotationRateRadS.Z, 0, 0);
+            return c;
+        }
+    }
 
     /// <summary>Group delay at DC of a cascade: the sum over sections of −d(phase)/dω at ω → 0, in seconds.</summary>
     internal static double GroupDelayAtDcS(IirDesign design)

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 using RepSense.Analysis.Conditioning;
 using RepSense.Analysis.Signal;
 using RepSense.Ingest.Units;
@@ -44,8 +45,9 @@ public sealed class PeriodicityTracker
         _acc = new Group(ring, _maxLag);
         _gyro = hasGyro ? new Group(ring, _maxLag) : null;
         var rate = SampleRate.FromHertz(AnalysisRate.Hertz);
-        _highPass = new IirFilterBank(Butterworth.HighPass(2, 0.1, rate), 6);
-        _lowPass = new IirFilterBank(Butterworth.LowPass(2, 3.0, rate), 6);
+        // The six channels (acceleration x-z, rotation rate x-z) in the lanes of two vectors.
+        _highPass = new IirFilterBank(Butterworth.HighPass(2, 0.1, rate), 2);
+        _lowPass = new IirFilterBank(Butterworth.LowPass(2, 3.0, rate), 2);
         _r = new double[_maxLag + 2];
         _window = new int[_maxLag + 2];
         _peaks = new int[_maxLag + 2];
@@ -67,13 +69,17 @@ public sealed class PeriodicityTracker
     /// <summary>Feeds one 20 Hz frame; every second frame yields a point.</summary>
     public PeriodicityPoint? Push(in Frame frame)
     {
-        Span<double> x = [frame.AxMs2, frame.AyMs2, frame.AzMs2, frame.GxRadS, frame.GyRadS, frame.GzRadS];
+        Span<Vector256<double>> x =
+        [
+            Vector256.Create(frame.AxMs2, frame.AyMs2, frame.AzMs2, frame.GxRadS),
+            Vector256.Create(frame.GyRadS, frame.GzRadS, 0, 0),
+        ];
         _highPass.Process(x);
         _lowPass.Process(x);
         if ((_phase++ & 1) == 1) return null;
         _t++;
-        _acc.Push(_t, x[..3]);
-        _gyro?.Push(_t, x[3..]);
+        _acc.Push(_t, x[0][0], x[0][1], x[0][2]);
+        _gyro?.Push(_t, x[0][3], x[1][0], x[1][1]);
 
         int energyWindow = (int)(EnergyWindowS * Rate);
         double energy = _t >= energyWindow ? Math.Sqrt(Math.Max(0, _acc.EnergyOver(_t, energyWindow)) / energyWindow) : 0;
@@ -159,10 +165,9 @@ public sealed class PeriodicityTracker
             Array.Clear(_rows);
         }
 
-        public void Push(long t, ReadOnlySpan<double> v)
+        public void Push(long t, double v0, double v1, double v2)
         {
             int m = _mask, s = (int)(t & m), p = (int)((t - 1) & m), n = _lags;
-            double v0 = v[0], v1 = v[1], v2 = v[2];
             _x[0][s] = _x[0][s + m + 1] = v0;
             _x[1][s] = _x[1][s + m + 1] = v1;
             _x[2][s] = _x[2][s + m + 1] = v2;

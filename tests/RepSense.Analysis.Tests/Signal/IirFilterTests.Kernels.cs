@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using RepSense.Analysis.Signal;
 using RepSense.Ingest.Units;
 
@@ -57,17 +58,21 @@ public class IirFilterKernelTests
     public void A_filter_bank_equals_one_online_filter_per_channel()
     {
         var design = Butterworth.LowPass(4, 5, SampleRate.FromHertz(100));
-        var signals = Enumerable.Range(0, 6).Select(c => Noise(400, 10 + c, offset: c)).ToArray();
+        var signals = Enumerable.Range(0, 8).Select(c => Noise(400, 10 + c, offset: c)).ToArray();
         var filters = signals.Select(x => { var f = design.CreateFilter(); f.Reset(x[0]); return f; }).ToArray();
-        var bank = new IirFilterBank(design, 6);
-        bank.Reset(signals.Select(x => x[0]).ToArray());
+        var bank = new IirFilterBank(design, 2);
+        bank.Reset([Vector256.Create(signals[0][0], signals[1][0], signals[2][0], signals[3][0]),
+                    Vector256.Create(signals[4][0], signals[5][0], signals[6][0], signals[7][0])]);
 
-        var frame = new double[6];
         for (int i = 0; i < 400; i++)
         {
-            for (int c = 0; c < 6; c++) frame[c] = signals[c][i];
+            Span<Vector256<double>> frame =
+            [
+                Vector256.Create(signals[0][i], signals[1][i], signals[2][i], signals[3][i]),
+                Vector256.Create(signals[4][i], signals[5][i], signals[6][i], signals[7][i]),
+            ];
             bank.Process(frame);
-            for (int c = 0; c < 6; c++) Assert.Equal(filters[c].Process(signals[c][i]), frame[c]);
+            for (int c = 0; c < 8; c++) Assert.Equal(filters[c].Process(signals[c][i]), frame[c / 4][c % 4]);
         }
     }
 
