@@ -106,16 +106,17 @@ public sealed class PeriodicityTracker
     {
         long t = _t;
         var r = _r;
+        Span<double> sxy = stackalloc double[r.Length], sxx = stackalloc double[r.Length], syy = stackalloc double[r.Length];
         for (int L = _minLag - 1; L <= _maxLag + 1; L++)
         {
             int w = _window[L];
-            if (t - w < 0 || L >= w) { r[L] = 0; continue; }
+            if (t - w < 0 || L >= w) continue; // sums left at 0: no correlation
             // Every step read here (t − w and later) is at or after the first: no ring slot before it is read.
-            double sxy = g.LaggedAt(L, t) - g.LaggedAt(L, t - w + L);
-            double sxx = g.EnergyAt(t - L) - g.EnergyAt(t - w);
-            double syy = g.EnergyAt(t) - g.EnergyAt(t - w + L);
-            r[L] = sxx > 0 && syy > 0 ? sxy / Math.Sqrt(sxx * syy) : 0;
+            sxy[L] = g.LaggedAt(L, t) - g.LaggedAt(L, t - w + L);
+            sxx[L] = g.EnergyAt(t - L) - g.EnergyAt(t - w);
+            syy[L] = g.EnergyAt(t) - g.EnergyAt(t - w + L);
         }
+        Correlations(sxy, sxx, syy, r);
         double top = 0;
         int peaks = 0;
         for (int L = _minLag; L <= _maxLag; L++)
@@ -134,6 +135,22 @@ public sealed class PeriodicityTracker
             return (b, L + shift);
         }
         return (0, 0);
+    }
+
+    /// <summary>r = sxy / √(sxx·syy) where both energies are positive, else 0; four lags at a time (vector square
+    /// roots and divisions are exactly rounded, as the scalar ones).</summary>
+    private static void Correlations(ReadOnlySpan<double> sxy, ReadOnlySpan<double> sxx, ReadOnlySpan<double> syy, Span<double> r)
+    {
+        int i = 0;
+        for (; i + Vector256<double>.Count <= r.Length; i += Vector256<double>.Count)
+        {
+            var xy = Vector256.Create(sxy[i..]);
+            var xx = Vector256.Create(sxx[i..]);
+            var yy = Vector256.Create(syy[i..]);
+            var valid = Vector256.GreaterThan(xx, Vector256<double>.Zero) & Vector256.GreaterThan(yy, Vector256<double>.Zero);
+            Vector256.ConditionalSelect(valid, xy / Vector256.Sqrt(xx * yy), Vector256<double>.Zero).CopyTo(r[i..]);
+        }
+        for (; i < r.Length; i++) r[i] = sxx[i] > 0 && syy[i] > 0 ? sxy[i] / Math.Sqrt(sxx[i] * syy[i]) : 0;
     }
 
     /// <summary>Running sums for one sensor: energy and lagged products, in rings indexed by step.</summary>

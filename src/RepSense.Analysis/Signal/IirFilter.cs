@@ -90,29 +90,32 @@ public sealed class IirFilter
             if (channel.Length != n) throw new ArgumentException("The channels differ in length.", nameof(channels));
         if (n < 2) return;
         int pad = Math.Min(n - 1, 3 * design.Order), length = n + 2 * pad;
-        var rented = ArrayPool<Vector256<double>>.Shared.Rent(length);
-        var padded = rented.AsSpan(0, length);
-        // Sample i of lane c is value 4 i + c.
-        var values = MemoryMarshal.Cast<Vector256<double>, double>(padded);
-        for (int first = 0; first < channels.Length; first += Lanes)
+        var rented = ArrayPool<Vector256<double>>.Shared.Rent(length * MaxVectors);
+        for (int first = 0; first < channels.Length; first += MaxVectors * Lanes)
         {
-            var group = channels[first..Math.Min(channels.Length, first + Lanes)];
+            var chunk = channels[first..Math.Min(channels.Length, first + MaxVectors * Lanes)];
+            int vectors = (chunk.Length + Lanes - 1) / Lanes;
+            var padded = rented.AsSpan(0, length * vectors);
+            // Channel c of sample i is lane c % 4 of vector i × vectors + c / 4: value i × stride + c.
+            var values = MemoryMarshal.Cast<Vector256<double>, double>(padded);
             values.Clear();
-            for (int c = 0; c < group.Length; c++)
+            for (int c = 0; c < chunk.Length; c++)
             {
-                var x = group[c];
+                var x = chunk[c];
+                int stride = vectors * Lanes, at = c;
                 for (int i = 0; i < pad; i++)
                 {
-                    values[Lanes * i + c] = 2 * x[0] - x[pad - i];
-                    values[Lanes * (n + pad + i) + c] = 2 * x[n - 1] - x[n - 2 - i];
+                    values[stride * i + at] = 2 * x[0] - x[pad - i];
+                    values[stride * (n + pad + i) + at] = 2 * x[n - 1] - x[n - 2 - i];
                 }
-                for (int i = 0; i < n; i++) values[Lanes * (pad + i) + c] = x[i];
+                for (int i = 0; i < n; i++) values[stride * (pad + i) + at] = x[i];
             }
-            FilterLanes(design.SectionArray, padded);
-            for (int c = 0; c < group.Length; c++)
+            FilterLanes(design.SectionArray, padded, vectors);
+            for (int c = 0; c < chunk.Length; c++)
             {
-                var x = group[c];
-                for (int i = 0; i < n; i++) x[i] = values[Lanes * (pad + i) + c];
+                var x = chunk[c];
+                int stride = vectors * Lanes, at = c;
+                for (int i = 0; i < n; i++) x[i] = values[stride * (pad + i) + at];
             }
         }
         ArrayPool<Vector256<double>>.Shared.Return(rented);
@@ -120,39 +123,56 @@ public sealed class IirFilter
 
     private const int Lanes = 4;
 
-    /// <summary>The forward and the backward pass of <see cref="ZeroPhaseInplace"/> over padded lanes, each from the
-    /// steady state of its first value.</summary>
-    private static void FilterLanes(SecondOrderSection[] sections, Span<Vector256<double>> data)
+    /// <summary>Vectors filtered side by side: two independent chains of operations, whose latencies overlap.</summary>
+    private const int MaxVectors = 2;
+
+    /// <summary>The forward and the backward pass of <see cref="ZeroPhaseInplace"/> over padded lanes (one or two
+    /// vectors per sample), each pass from the steady state of its first sample.</summary>
+    private static void FilterLanes(SecondOrderSection[] sections, Span<Vector256<double>> data, int vectors)
     {
         int m = sections.Length;
         Span<double> state = stackalloc double[2 * m];
-        Span<double> z0 = stackalloc double[Lanes * m], z1 = stackalloc double[Lanes * m];
+        Span<double> z0 = stackalloc double[m * MaxVectors * Lanes], z1 = stackalloc double[m * MaxVectors * Lanes];
         foreach (bool forward in (ReadOnlySpan<bool>)[true, false])
         {
-            var first = forward ? data[0] : data[^1];
-            for (int lane = 0; lane < Lanes; lane++)
-            {
-                SteadyState(sections, first.GetElement(lane), state);
-                for (int i = 0; i < m; i++) (z0[Lanes * i + lane], z1[Lanes * i + lane]) = (state[2 * i], state[2 * i + 1]);
-            }
+            var first = forward ? data[..vectors] : data[^vectors..];
+            for (int v = 0; v < vectors; v++)
+                for (int lane = 0; lane < Lanes; lane++)
+                {
+                    SteadyState(sections, first[v].GetElement(lane), state);
+                    for (int i = 0; i < m; i++)
+                        (z0[(i * MaxVectors + v) * Lanes + lane], z1[(i * MaxVectors + v) * Lanes + lane]) = (state[2 * i], state[2 * i + 1]);
+                }
+            var z0v = MemoryMarshal.Cast<double, Vector256<double>>(z0);
+            var z1v = MemoryMarshal.Cast<double, Vector256<double>>(z1);
             for (int i = 0; i < m; i++)
-                Pass(sections[i], Vector256.Create<double>(z0.Slice(Lanes * i, Lanes)), Vector256.Create<double>(z1.Slice(Lanes * i, Lanes)), data, forward);
+                Pass(sections[i], z0v.Slice(i * MaxVectors, MaxVectors), z1v.Slice(i * MaxVectors, MaxVectors), data, vectors, forward);
         }
     }
 
-    /// <summary>One section over <paramref name="data"/> in place, forward or time-reversed.</summary>
-    private static void Pass(in SecondOrderSection q, Vector256<double> z0, Vector256<double> z1, Span<Vector256<double>> data, bool forward)
+    /// <summary>One section over <paramref name="data"/> in place, forward or time-reversed, from the states given.</summary>
+    private static void Pass(in SecondOrderSection q, ReadOnlySpan<Vector256<double>> state0, ReadOnlySpan<Vector256<double>> state1,
+        Span<Vector256<double>> data, int vectors, bool forward)
     {
         Vector256<double> b0 = Vector256.Create(q.B0), b1 = Vector256.Create(q.B1), b2 = Vector256.Create(q.B2);
         Vector256<double> a1 = Vector256.Create(q.A1), a2 = Vector256.Create(q.A2);
-        int n = data.Length;
+        Vector256<double> z0 = state0[0], z1 = state1[0], z0b = state0[1], z1b = state1[1];
+        int n = data.Length / vectors;
         for (int k = 0; k < n; k++)
         {
-            ref var x = ref data[forward ? k : n - 1 - k];
+            int at = (forward ? k : n - 1 - k) * vectors;
+            ref var x = ref data[at];
             var y = b0 * x + z0;
             z0 = b1 * x - a1 * y + z1;
             z1 = b2 * x - a2 * y;
             x = y;
+            if (vectors == 1) continue;
+            // The second vector's chain is independent of the first: written out here so the two interleave.
+            ref var xb = ref data[at + 1];
+            var yb = b0 * xb + z0b;
+            z0b = b1 * xb - a1 * yb + z1b;
+            z1b = b2 * xb - a2 * yb;
+            xb = yb;
         }
     }
 
