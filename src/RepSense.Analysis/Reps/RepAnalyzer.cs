@@ -586,8 +586,14 @@ public sealed class RepAnalyzer
         return p;
     }
 
-    private static double[] Smooth(double[] x, double cutoffHz) =>
-        IirFilter.ZeroPhase(Butterworth.LowPass(2, cutoffHz, Rate), x);
+    private double[] Smooth(double[] x, double cutoffHz)
+    {
+        // A set smooths at one cut-off every hop: design it once.
+        if (_smoothing?.CutoffHz != cutoffHz) _smoothing = (cutoffHz, Butterworth.LowPass(2, cutoffHz, Rate));
+        return IirFilter.ZeroPhase(_smoothing.Value.Design, x);
+    }
+
+    private (double CutoffHz, IirDesign Design)? _smoothing;
 
     /// <summary>Correlation of x[a, b) with itself <paramref name="lag"/> later, each part centred.</summary>
     private static double LagCorrelation(double[] x, int a, int b, int lag)
