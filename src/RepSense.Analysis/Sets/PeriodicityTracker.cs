@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.Intrinsics;
 using RepSense.Analysis.Conditioning;
 using RepSense.Analysis.Signal;
@@ -213,15 +212,11 @@ public sealed class PeriodicityTracker
             int from = (int)((t - n) & m);
             ReadOnlySpan<double> x0 = _x[0].AsSpan(from, n), x1 = _x[1].AsSpan(from, n), x2 = _x[2].AsSpan(from, n);
             int k = 0;
-            if (Vector.IsHardwareAccelerated)
+            Vector256<double> w0 = Vector256.Create(v0), w1 = Vector256.Create(v1), w2 = Vector256.Create(v2);
+            for (; k <= n - Vector256<double>.Count; k += Vector256<double>.Count)
             {
-                int width = Vector<double>.Count;
-                Vector<double> w0 = new(v0), w1 = new(v1), w2 = new(v2);
-                for (; k <= n - width; k += width)
-                {
-                    var prod = new Vector<double>(x0[k..]) * w0 + new Vector<double>(x1[k..]) * w1 + new Vector<double>(x2[k..]) * w2;
-                    (new Vector<double>(previous[k..]) + prod).CopyTo(row[k..]);
-                }
+                var prod = Vector256.Create(x0[k..]) * w0 + Vector256.Create(x1[k..]) * w1 + Vector256.Create(x2[k..]) * w2;
+                (Vector256.Create(previous[k..]) + prod).CopyTo(row[k..]);
             }
             for (; k < n; k++) row[k] = previous[k] + (x0[k] * v0 + x1[k] * v1 + x2[k] * v2);
         }

@@ -9,7 +9,7 @@ namespace RepSense.Ingest.Reading;
 /// <summary>
 /// The per-record half of the generic reader: reads the current record of a <see cref="CsvReader"/> as a
 /// <see cref="FileLayout"/> says, into raw time and SI-unit vectors. It parses from the reader's UTF-8 spans with
-/// CsvHelper's float parser and allocates nothing for a good row; only a failed row costs a string (for its message).
+/// <see cref="Utf8Number"/> and allocates nothing for a good row; only a failed row costs a string (for its message).
 /// The file reader and the live line parser both use it, so a file and a stream of lines read the same way.
 /// </summary>
 internal sealed class RowDecoder
@@ -132,7 +132,7 @@ internal sealed class RowDecoder
                 time = new RawTime(ticks, 0);
                 return RowStatus.Ok;
             default:
-                if (!csv.TryParse(column, out long integer)) return Failed(csv, column);
+                if (!Utf8Number.TryParseInt64(csv.GetSpan(column), out long integer)) return Failed(csv, column);
                 time = new RawTime(integer, 0);
                 return RowStatus.Ok;
         }
@@ -141,9 +141,10 @@ internal sealed class RowDecoder
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool ReadNumber(CsvReader csv, int column, out double value)
     {
-        if (_decimalComma) return TryParseDecimalComma(csv.GetSpan(column), out value);
-        if (!csv.TryParse(column, out value)) return false;
-        return !_rejectComma || !csv.GetSpan(column).Contains((byte)',');
+        var text = csv.GetSpan(column);
+        if (_decimalComma) return TryParseDecimalComma(text, out value);
+        if (!Utf8Number.TryParseDouble(text, out value)) return false;
+        return !_rejectComma || !text.Contains((byte)',');
     }
 
     private static bool TryParseDecimalComma(ReadOnlySpan<byte> text, out double value)
