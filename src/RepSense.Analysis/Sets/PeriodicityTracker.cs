@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using RepSense.Analysis.Conditioning;
 using RepSense.Analysis.Signal;
@@ -140,16 +141,19 @@ public sealed class PeriodicityTracker
     /// roots and divisions are exactly rounded, as the scalar ones).</summary>
     private static void Correlations(ReadOnlySpan<double> sxy, ReadOnlySpan<double> sxx, ReadOnlySpan<double> syy, Span<double> r)
     {
-        int i = 0;
-        for (; i + Vector256<double>.Count <= r.Length; i += Vector256<double>.Count)
+        var rv = MemoryMarshal.Cast<double, Vector256<double>>(r);
+        var xyv = MemoryMarshal.Cast<double, Vector256<double>>(sxy);
+        var xxv = MemoryMarshal.Cast<double, Vector256<double>>(sxx);
+        var yyv = MemoryMarshal.Cast<double, Vector256<double>>(syy);
+        for (int j = 0; j < rv.Length; j++)
         {
-            var xy = Vector256.Create(sxy[i..]);
-            var xx = Vector256.Create(sxx[i..]);
-            var yy = Vector256.Create(syy[i..]);
+            var xx = xxv[j];
+            var yy = yyv[j];
             var valid = Vector256.GreaterThan(xx, Vector256<double>.Zero) & Vector256.GreaterThan(yy, Vector256<double>.Zero);
-            Vector256.ConditionalSelect(valid, xy / Vector256.Sqrt(xx * yy), Vector256<double>.Zero).CopyTo(r[i..]);
+            rv[j] = Vector256.ConditionalSelect(valid, xyv[j] / Vector256.Sqrt(xx * yy), Vector256<double>.Zero);
         }
-        for (; i < r.Length; i++) r[i] = sxx[i] > 0 && syy[i] > 0 ? sxy[i] / Math.Sqrt(sxx[i] * syy[i]) : 0;
+        for (int i = rv.Length * Vector256<double>.Count; i < r.Length; i++)
+            r[i] = sxx[i] > 0 && syy[i] > 0 ? sxy[i] / Math.Sqrt(sxx[i] * syy[i]) : 0;
     }
 
     /// <summary>Running sums for one sensor: energy and lagged products, in rings indexed by step.</summary>
@@ -211,14 +215,15 @@ public sealed class PeriodicityTracker
 
             int from = (int)((t - n) & m);
             ReadOnlySpan<double> x0 = _x[0].AsSpan(from, n), x1 = _x[1].AsSpan(from, n), x2 = _x[2].AsSpan(from, n);
-            int k = 0;
             Vector256<double> w0 = Vector256.Create(v0), w1 = Vector256.Create(v1), w2 = Vector256.Create(v2);
-            for (; k <= n - Vector256<double>.Count; k += Vector256<double>.Count)
-            {
-                var prod = Vector256.Create(x0[k..]) * w0 + Vector256.Create(x1[k..]) * w1 + Vector256.Create(x2[k..]) * w2;
-                (Vector256.Create(previous[k..]) + prod).CopyTo(row[k..]);
-            }
-            for (; k < n; k++) row[k] = previous[k] + (x0[k] * v0 + x1[k] * v1 + x2[k] * v2);
+            var rowVectors = MemoryMarshal.Cast<double, Vector256<double>>(row);
+            var previousVectors = MemoryMarshal.Cast<double, Vector256<double>>(previous);
+            ReadOnlySpan<Vector256<double>> x0v = MemoryMarshal.Cast<double, Vector256<double>>(x0),
+                x1v = MemoryMarshal.Cast<double, Vector256<double>>(x1), x2v = MemoryMarshal.Cast<double, Vector256<double>>(x2);
+            for (int j = 0; j < rowVectors.Length; j++)
+                rowVectors[j] = previousVectors[j] + (x0v[j] * w0 + x1v[j] * w1 + x2v[j] * w2);
+            for (int k = rowVectors.Length * Vector256<double>.Count; k < n; k++)
+                row[k] = previous[k] + (x0[k] * v0 + x1[k] * v1 + x2[k] * v2);
         }
 
         public double Energy(long t) => t < 0 ? 0 : EnergyAt(t);

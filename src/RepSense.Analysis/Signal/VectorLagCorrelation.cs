@@ -57,8 +57,8 @@ internal static class VectorLagCorrelation
                 sumA += Vector256.Create(x[i]);
                 sumB += Vector256.Create<double>(x.AsSpan(i + lag, Lanes));
             }
-            sumA.CopyTo(ma);
-            sumB.CopyTo(mb);
+            Store(sumA, ma);
+            Store(sumB, mb);
             for (int j = 0; j < Lanes; j++)
             {
                 for (int i = a + common; i < a + m - j; i++) { ma[j] += x[i]; mb[j] += x[i + lag + j]; }
@@ -79,9 +79,9 @@ internal static class VectorLagCorrelation
                 sumXx += u * u;
                 sumYy += v * v;
             }
-            sumXy.CopyTo(sxy);
-            sumXx.CopyTo(sxx);
-            sumYy.CopyTo(syy);
+            Store(sumXy, sxy);
+            Store(sumXx, sxx);
+            Store(sumYy, syy);
             for (int j = 0; j < Lanes; j++)
                 for (int i = a + common; i < a + m - j; i++)
                 {
@@ -93,5 +93,12 @@ internal static class VectorLagCorrelation
         }
         for (int j = 0; j < Lanes; j++)
             result[j] = sxx[j] > 0 && syy[j] > 0 ? sxy[j] / Math.Sqrt(sxx[j] * syy[j]) : -1;
+    }
+
+    /// <summary>The lanes of <paramref name="v"/> into <paramref name="lanes"/>. (Not <c>Vector256.CopyTo</c>: a method
+    /// calling it is left out of the ReadyToRun image, and a fresh process would run it unoptimised.)</summary>
+    private static void Store(Vector256<double> v, Span<double> lanes)
+    {
+        for (int j = 0; j < Lanes; j++) lanes[j] = v.GetElement(j);
     }
 }

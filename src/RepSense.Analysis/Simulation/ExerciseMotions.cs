@@ -46,7 +46,9 @@ public static class ExerciseMotions
     /// <summary>The exercises with a motion model of their own.</summary>
     public static IReadOnlyList<ExerciseMotion> All => s_all.Value;
 
-    public static IEnumerable<string> Names => All.Select(e => e.Name);
+    /// <summary>The catalog names of <see cref="All"/>, without loading the catalog: every command line lists them in
+    /// its help, and loading the catalog is most of a start-up.</summary>
+    public static IEnumerable<string> Names => Modelled.Select(m => m.Name);
 
     /// <summary>The exercise called <paramref name="name"/>: a catalog name or alias (any spelling the catalog
     /// accepts), or a model family ("vertical pull", "horizontal row", "hinge", "press", "curl"). Null when the

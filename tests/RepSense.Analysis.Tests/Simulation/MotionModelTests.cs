@@ -82,6 +82,12 @@ public class MotionModelTests
     }
 
     [Fact]
+    public void The_names_listed_without_the_catalog_are_the_catalog_names_of_the_modelled_exercises()
+    {
+        Assert.Equal(ExerciseMotions.All.Select(e => e.Profile.Name), ExerciseMotions.Names);
+    }
+
+    [Fact]
     public void Pulls_rows_deadlifts_curls_and_overhead_presses_start_concentric_bench_rdl_and_back_extension_do_not()
     {
         var eccentricFirst = MotionModels.All.Where(m => !m.ConcentricFirst).Select(m => m.Name).Order();
