@@ -13,12 +13,16 @@ namespace RepSense.Ingest.Formats;
 /// option gives it (generic CSV); <see cref="UnitNames"/> reads those names.</remarks>
 public sealed record FormatColumn
 {
-    private FormatColumn(ColumnMeaning meaning, Axis axis, string header, Regex pattern, bool optional)
+    private readonly Lazy<Regex> _pattern;
+
+    private FormatColumn(ColumnMeaning meaning, Axis axis, string header, Func<Regex> pattern, bool optional)
     {
         Meaning = meaning;
         Axis = axis;
         Header = header;
-        Pattern = pattern;
+        // Built when first matched: detection stops at a format's first missing column, so most are never needed,
+        // and building them all was a tenth of a command's start-up.
+        _pattern = new Lazy<Regex>(pattern);
         Optional = optional;
     }
 
@@ -31,7 +35,7 @@ public sealed record FormatColumn
     public string Header { get; }
 
     /// <summary>The whole-cell, case-insensitive pattern a header cell must match.</summary>
-    public Regex Pattern { get; }
+    public Regex Pattern => _pattern.Value;
 
     /// <summary>Whether the format is still recognised without this column (phyphox's "Absolute acceleration",
     /// the gyroscope columns of a generic CSV).</summary>
@@ -44,25 +48,25 @@ public sealed record FormatColumn
     public RotationRateUnit? RotationRateUnit { get; private init; }
 
     /// <summary>The time column, named exactly.</summary>
-    public static FormatColumn Time(string name) => new(ColumnMeaning.Time, default, name, Exact(name), false);
+    public static FormatColumn Time(string name) => new(ColumnMeaning.Time, default, name, () => Exact(name), false);
 
     /// <summary>An acceleration column named exactly, in a fixed unit.</summary>
     public static FormatColumn Acceleration(Axis axis, string name, AccelerationUnit unit) =>
-        new(ColumnMeaning.Acceleration, axis, name, Exact(name), false) { AccelerationUnit = unit };
+        new(ColumnMeaning.Acceleration, axis, name, () => Exact(name), false) { AccelerationUnit = unit };
 
     /// <summary>A rotation-rate column named exactly, in a fixed unit.</summary>
     public static FormatColumn RotationRate(Axis axis, string name, RotationRateUnit unit, bool optional = false) =>
-        new(ColumnMeaning.RotationRate, axis, name, Exact(name), optional) { RotationRateUnit = unit };
+        new(ColumnMeaning.RotationRate, axis, name, () => Exact(name), optional) { RotationRateUnit = unit };
 
     /// <summary>A column that must be there (unless <paramref name="optional"/>) but is not read.</summary>
     public static FormatColumn Signature(string name, bool optional = false) =>
-        new(ColumnMeaning.Signature, default, name, Exact(name), optional);
+        new(ColumnMeaning.Signature, default, name, () => Exact(name), optional);
 
     /// <summary>A column recognised by a pattern rather than an exact name; <paramref name="header"/> describes it
     /// for messages. Units given as null are read from the pattern's <c>unit</c> group.</summary>
     public static FormatColumn Matching(ColumnMeaning meaning, Axis axis, string header, string pattern,
         AccelerationUnit? accelerationUnit = null, RotationRateUnit? rotationRateUnit = null, bool optional = false) =>
-        new(meaning, axis, header, Whole(pattern), optional)
+        new(meaning, axis, header, () => Whole(pattern), optional)
         {
             AccelerationUnit = accelerationUnit,
             RotationRateUnit = rotationRateUnit,
