@@ -2,6 +2,7 @@ using System.Reactive.Linq;
 using RepSense.Analysis.Exercises;
 using RepSense.Analysis.Reports;
 using RepSense.Analysis.Reps;
+using RepSense.Analysis.Sets;
 using RepSense.Analysis.Streams;
 using RepSense.Ingest;
 
@@ -20,6 +21,11 @@ public sealed record AnalyzeOptions
 
     /// <summary>The rep counter's parameters.</summary>
     public CountingOptions Counting { get; init; } = CountingOptions.Default;
+
+    /// <summary>Whether <see cref="AnalyzedRecording.Session"/> keeps each set's signals (plots and the HTML report
+    /// draw them). Without them an analysis holds only the report, whatever the recording's length: each set's tempo
+    /// is judged when the set ends. The report is the same either way.</summary>
+    public bool KeepSignals { get; init; } = true;
 }
 
 /// <summary>A recording and everything its analysis found.</summary>
@@ -50,13 +56,19 @@ public static class Analyzer
     {
         options ??= AnalyzeOptions.Default;
         var diagnostics = new IngestDiagnostics();
-        var session = recording.Read(diagnostics).AnalyzeSession(options.Counting).Wait();
+        var sets = new List<SetReport>();
+        SetSegment Reported(SetSegment set)
+        {
+            sets.Add(AnalysisReportBuilder.Set(sets.Count + 1, set, options.Exercise));
+            return options.KeepSignals ? set : set.WithoutSignals();
+        }
+        var session = recording.Read(diagnostics).AnalyzeSession(options.Counting, Reported).Wait();
         string source = recording.Info.Source;
         if (session.SampleCount < 2 || session.DurationS < MinDurationS)
             throw new RepSenseException($"{source}: too short to analyse ({session.DurationS:0.#} s of samples; a set needs at least {MinDurationS:0} s).");
         if (session.SampleRateHz < MinRateHz)
             throw new RepSenseException($"{source}: too sparse to analyse ({session.SampleRateHz:0.##} samples per second; reps need at least {MinRateHz:0}).");
-        var report = AnalysisReportBuilder.Build(session, source, recording.Info.Format, options.Exercise);
+        var report = AnalysisReportBuilder.Build(session, sets, source, recording.Info.Format);
         return new AnalyzedRecording(recording, diagnostics, session, report);
     }
 }

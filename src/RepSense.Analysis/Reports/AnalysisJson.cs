@@ -10,9 +10,26 @@ namespace RepSense.Analysis.Reports;
     WriteIndented = true,
     NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
 [JsonSerializable(typeof(AnalysisReport))]
+[JsonSerializable(typeof(IReadOnlyList<AnalysisReport>))]
 public sealed partial class AnalysisJson : JsonSerializerContext
 {
     public static string Serialize(AnalysisReport report) => JsonSerializer.Serialize(report, Default.AnalysisReport);
+
+    /// <summary>Writes the report to <paramref name="output"/> as it is serialised, a buffer at a time, without the
+    /// whole document in memory (a day-long recording's report is megabytes). The same text as
+    /// <see cref="Serialize"/>.</summary>
+    public static void Write(AnalysisReport report, TextWriter output)
+    {
+        using var stream = new TextWriterStream(output);
+        JsonSerializer.Serialize(stream, report, Default.AnalysisReport);
+    }
+
+    /// <summary>Several reports as one JSON array, written as <see cref="Write"/> writes one.</summary>
+    public static void WriteAll(IReadOnlyList<AnalysisReport> reports, TextWriter output)
+    {
+        using var stream = new TextWriterStream(output);
+        JsonSerializer.Serialize(stream, reports, Default.IReadOnlyListAnalysisReport);
+    }
 
     public static AnalysisReport Deserialize(string json) =>
         JsonSerializer.Deserialize(json, Default.AnalysisReport)

@@ -12,14 +12,19 @@ public static class AnalysisReportBuilder
     /// <param name="format">The detected format's name.</param>
     /// <param name="exercise">The exercise, when the user named it: its catalog name goes into the report and its
     /// tempo policy judges the flags.</param>
-    public static AnalysisReport Build(SessionAnalysis analysis, string file, string format, ExerciseProfile? exercise = null)
-    {
-        var sets = analysis.Sets.Select((s, i) => Set(i + 1, s, exercise)).ToList();
-        return new AnalysisReport(file, format, Round(analysis.SampleRateHz), Round(analysis.DurationS),
-                                  sets.Sum(s => s.Reps), sets);
-    }
+    public static AnalysisReport Build(SessionAnalysis analysis, string file, string format, ExerciseProfile? exercise = null) =>
+        Build(analysis, analysis.Sets.Select((s, i) => Set(i + 1, s, exercise)).ToList(), file, format);
 
-    private static SetReport Set(int index, Sets.SetSegment set, ExerciseProfile? exercise)
+    /// <summary>The report of an analysis whose sets were reported one by one with <see cref="Set"/> as they ended
+    /// (their signals need not be kept until the end).</summary>
+    public static AnalysisReport Build(SessionAnalysis analysis, IReadOnlyList<SetReport> sets, string file, string format) =>
+        new(file, format, Round(analysis.SampleRateHz), Round(analysis.DurationS), sets.Sum(s => s.Reps), sets);
+
+    /// <summary>One set's report, with its tempo: needs the set's signals.</summary>
+    /// <param name="index">The set's 1-based position in the recording.</param>
+    /// <param name="set">The set, with its signals.</param>
+    /// <param name="exercise">The exercise, when the user named it.</param>
+    public static SetReport Set(int index, Sets.SetSegment set, ExerciseProfile? exercise)
     {
         var tempo = TempoAnalyzer.Analyze(set, exercise);
         var reps = tempo.Reps.Select(r => new RepReport(

@@ -21,6 +21,9 @@ public sealed record SetSegment(
     double Periodicity)
 {
     public int RepCount => Reps.Count;
+
+    /// <summary>The same set without its signals (once its tempo has been analysed, a report needs no more).</summary>
+    public SetSegment WithoutSignals() => this with { Signals = SetSignals.Empty(Signals.StartS) };
 }
 
 /// <summary>

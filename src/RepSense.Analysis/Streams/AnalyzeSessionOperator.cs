@@ -25,7 +25,13 @@ public static partial class AnalysisObservable
 {
     /// <summary>Analyses the samples and emits one <see cref="SessionAnalysis"/> when they complete (the same
     /// analysis as <see cref="AnalyzeReps"/>, gathered).</summary>
-    public static IObservable<SessionAnalysis> AnalyzeSession(this IObservable<ImuSample> samples, CountingOptions? options = null)
+    /// <param name="samples">The recording.</param>
+    /// <param name="options">The counter's parameters.</param>
+    /// <param name="onSetEnded">Called with each set as it ends; the session keeps what it returns (the set, or the
+    /// set without its signals once they have served, so a long recording's session does not grow by its
+    /// signals). Null keeps every set whole.</param>
+    public static IObservable<SessionAnalysis> AnalyzeSession(this IObservable<ImuSample> samples, CountingOptions? options = null,
+        Func<SetSegment, SetSegment>? onSetEnded = null)
     {
         ArgumentNullException.ThrowIfNull(samples);
         return Observable.Create<SessionAnalysis>(observer =>
@@ -39,7 +45,7 @@ public static partial class AnalysisObservable
             void Collect()
             {
                 foreach (var e in batch)
-                    if (e is SetEnded ended) sets.Add(ended.Set);
+                    if (e is SetEnded ended) sets.Add(onSetEnded is null ? ended.Set : onSetEnded(ended.Set));
                     else if (e is SignalGap gap) gaps.Add(gap);
                 batch.Clear();
             }

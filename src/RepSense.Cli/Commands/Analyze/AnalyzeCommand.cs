@@ -4,22 +4,73 @@ using RepSense.Analysis.Exercises;
 using RepSense.Analysis.Conditioning;
 using RepSense.Analysis.Reports;
 using RepSense.Cli.Reports;
+using RepSense.Ingest;
 using RepSense.Ingest.Units;
 
 namespace RepSense.Cli.Commands.Analyze;
 
-/// <summary>The behaviour of <c>repsense analyze</c>: analyse the recording, then print the sets as a table or the
-/// report as one JSON document.</summary>
-internal sealed class AnalyzeCommand(CliContext context)
+/// <summary>The behaviour of <c>repsense analyze</c>: analyse the recordings, then print each one's sets as a table,
+/// or the reports as one JSON document: an object for one recording, an array when the paths asked for several
+/// (analysed in parallel on all cores, printed in the order given).</summary>
+internal sealed class AnalyzeCommand(CliContext context, AnalyzeCommandDefinition definition)
 {
     public int Run(ParseResult parse)
     {
-        var analyzed = Analyzer.Analyze(parse.GetValue(CommonOptions.Recording)!, CliAnalysis.Options(parse));
-        if (parse.GetValue(CommonOptions.Json))
-            context.Output.WriteLine(AnalysisJson.Serialize(analyzed.Report));
+        // The report is all this verb prints: each set's signals can go once its tempo is judged.
+        var options = CliAnalysis.Options(parse) with { KeepSignals = false };
+        bool json = parse.GetValue(CommonOptions.Json);
+        var inputs = AnalyzeInputs.Expand(parse.GetValue(definition.Recordings)!, options.Recording);
+        if (!inputs.Several)
+        {
+            var input = inputs.Recordings[0];
+            var analyzed = Analyzer.Analyze(input.Recording ?? throw new RepSenseException(input.Error!), options);
+            if (json) WriteJson(() => AnalysisJson.Write(analyzed.Report, context.Output));
+            else AnalyzeTable.Write(analyzed, Terminal.For(context));
+            return (int)ExitCode.Success;
+        }
+
+        foreach (string reason in inputs.Skipped) context.Error.WriteLine($"repsense: skipped {reason}");
+        if (inputs.Recordings.Count == 0)
+            throw new RepSenseException($"{string.Join(", ", parse.GetValue(definition.Recordings)!)}: no recording to analyse.");
+        var outcomes = new (AnalyzedRecording? Analyzed, string? Error)[inputs.Recordings.Count];
+        Parallel.For(0, outcomes.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i => outcomes[i] = Analyze(inputs.Recordings[i], options));
+
+        foreach (var (_, error) in outcomes)
+            if (error is not null) context.Error.WriteLine($"repsense: {error}");
+        var analyzedAll = outcomes.Where(o => o.Analyzed is not null).Select(o => o.Analyzed!).ToList();
+        if (json)
+            WriteJson(() => AnalysisJson.WriteAll(analyzedAll.Select(a => a.Report).ToList(), context.Output));
         else
-            AnalyzeTable.Write(analyzed, Terminal.For(context));
-        return (int)ExitCode.Success;
+        {
+            var console = Terminal.For(context);
+            for (int i = 0; i < analyzedAll.Count; i++)
+            {
+                if (i > 0) context.Output.WriteLine();
+                AnalyzeTable.Write(analyzedAll[i], console);
+            }
+        }
+        return (int)(outcomes.Any(o => o.Error is not null) ? ExitCode.BadInput : ExitCode.Success);
+    }
+
+    /// <summary>A recording that cannot be analysed is reported and the others still are.</summary>
+    private static (AnalyzedRecording?, string?) Analyze(AnalyzeInput input, AnalyzeOptions options)
+    {
+        if (input.Recording is null) return (null, input.Error);
+        try
+        {
+            return (Analyzer.Analyze(input.Recording, options), null);
+        }
+        catch (Exception ex) when (ex is RepSenseException or IOException or UnauthorizedAccessException)
+        {
+            return (null, ex.Message);
+        }
+    }
+
+    private void WriteJson(Action write)
+    {
+        write();
+        context.Output.WriteLine();
     }
 }
 
@@ -40,7 +91,7 @@ internal static class CliAnalysis
 
     /// <summary>The analysis <c>repsense import</c> merges into the log.</summary>
     public static AnalysisReport ForLog(string path, ExerciseProfile exercise) =>
-        Analyzer.Analyze(path, AnalyzeOptions.Default with { Exercise = exercise }).Report;
+        Analyzer.Analyze(path, AnalyzeOptions.Default with { Exercise = exercise, KeepSignals = false }).Report;
 
     public static AnalyzeOptions Options(ParseResult parse) => new()
     {

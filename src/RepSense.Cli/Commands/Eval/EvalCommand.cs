@@ -49,7 +49,7 @@ internal sealed class EvalCommand(CliContext context, EvalCommandDefinition defi
     {
         try
         {
-            return new EvalOutcome(item, Analyzer.Analyze(item.Path).Report.TotalReps, null);
+            return new EvalOutcome(item, Analyzer.Analyze(item.Path, AnalyzeOptions.Default with { KeepSignals = false }).Report.TotalReps, null);
         }
         catch (Exception ex) when (ex is RepSenseException or IOException or UnauthorizedAccessException)
         {

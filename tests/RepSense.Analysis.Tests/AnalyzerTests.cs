@@ -1,0 +1,40 @@
+using RepSense.Analysis.Reports;
+
+namespace RepSense.Analysis.Tests;
+
+/// <summary>An analysis that drops each set's signals once its tempo is judged (what <c>analyze</c> and <c>eval</c>
+/// do, so memory does not grow with a recording's length) reports exactly what one that keeps them reports; and the
+/// report streamed to a writer is the report serialised.</summary>
+public class AnalyzerTests
+{
+    private static string Sample(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "RepSense.sln"))) return Path.Combine(dir.FullName, "sample-data", name);
+        throw new DirectoryNotFoundException("The repository root was not found.");
+    }
+
+    [Fact]
+    public void Dropping_the_signals_of_ended_sets_leaves_the_report_unchanged()
+    {
+        var kept = Analyzer.Analyze(Sample("strengthlog-back.csv"));
+        var dropped = Analyzer.Analyze(Sample("strengthlog-back.csv"), AnalyzeOptions.Default with { KeepSignals = false });
+
+        Assert.NotEmpty(kept.Session.Sets);
+        Assert.All(kept.Session.Sets, s => Assert.True(s.Signals.Count > 0));
+        Assert.All(dropped.Session.Sets, s => Assert.Equal(0, s.Signals.Count));
+        Assert.Equal(kept.Session.Sets.Select(s => s.Reps), dropped.Session.Sets.Select(s => s.Reps));
+        Assert.Equal(AnalysisJson.Serialize(kept.Report), AnalysisJson.Serialize(dropped.Report));
+    }
+
+    [Fact]
+    public void A_report_written_to_a_writer_is_the_serialised_report()
+    {
+        var report = Analyzer.Analyze(Sample("dumbbell-row.csv")).Report;
+        var writer = new StringWriter();
+
+        AnalysisJson.Write(report, writer);
+
+        Assert.Equal(AnalysisJson.Serialize(report), writer.ToString());
+    }
+}
