@@ -20,6 +20,13 @@ public sealed class CliContext
     public TextWriter Output { get; }
     public TextWriter Error { get; }
 
+    /// <summary>What a command reads as its standard input (<c>repsense live</c> without --port).</summary>
+    public TextReader Input { get; init; } = TextReader.Null;
+
+    /// <summary>Cancelled to end a command that runs until stopped (<c>repsense live --port</c>); a real process also
+    /// stops it on Ctrl+C.</summary>
+    public CancellationToken Stop { get; init; }
+
     /// <summary>False when NO_COLOR is set or output is redirected.</summary>
     public bool Colour { get; }
 
@@ -35,7 +42,10 @@ public sealed class CliContext
     {
         bool redirected = Console.IsOutputRedirected;
         bool noColour = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-        return new CliContext(Console.Out, Console.Error, colour: !redirected && !noColour, interactive: !redirected);
+        return new CliContext(Console.Out, Console.Error, colour: !redirected && !noColour, interactive: !redirected)
+        {
+            Input = Console.In,
+        };
     }
 
     /// <summary>A context for tests: plain text into the given writers.</summary>

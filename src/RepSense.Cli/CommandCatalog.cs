@@ -11,6 +11,7 @@ internal static class CommandCatalog
         yield return InspectCommandDefinition.Create(context);
         yield return Commands.Analyze.AnalyzeCommandDefinition.Create(context);
         yield return Commands.Eval.EvalCommandDefinition.Create(context);
+        yield return Commands.Live.LiveCommandDefinition.Create(context);
         yield return Commands.Plot.PlotCommandDefinition.Create(context, Commands.Analyze.CliAnalysis.ForReports);
         yield return Commands.Report.ReportCommandDefinition.Create(context, Commands.Analyze.CliAnalysis.ForReports);
         yield return Commands.Import.ImportCommandDefinition.Create(context);

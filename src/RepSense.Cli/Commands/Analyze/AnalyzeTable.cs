@@ -36,6 +36,6 @@ internal static class AnalyzeTable
     }
 
     /// <summary>Minutes and seconds from the recording's start, e.g. 1:05.3.</summary>
-    private static string Clock(double seconds) =>
+    internal static string Clock(double seconds) =>
         $"{(int)(seconds / 60)}:{(seconds % 60).ToString("00.0", CultureInfo.InvariantCulture)}";
 }

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using System.Reactive;
+using System.Reactive.Disposables;
+using System.Reactive.Linq;
+using System.Reactive.Subjects;
+using System.Runtime.InteropServices;
+using RepSense.Analysis;
+using RepSense.Analysis.Streams;
+using RepSense.Ingest;
+using RepSense.Ingest.Live;
+
+namespace RepSense.Cli.Commands.Live;
+
+/// <summary>
+/// The behaviour of <c>repsense live</c>: samples from standard input or Sensor Logger's HTTP push, through the same
+/// analysis as a file (<see cref="AnalysisObservable.AnalyzeReps"/>), each event printed as it comes. A rep is final
+/// once its end lies the counter's commit lag behind the newest sample; at the end of the input, whatever is still
+/// open is decided and printed.
+/// </summary>
+internal sealed class LiveCommand(CliContext context, LiveCommandDefinition definition)
+{
+    public int Run(ParseResult parse)
+    {
+        var writer = new LiveEventWriter(context.Output, parse.GetValue(CommonOptions.Json));
+        var diagnostics = new IngestDiagnostics();
+        var recordingOptions = CommonOptions.RecordingOptions(parse);
+        Exception? failure = null;
+        var observer = Observer.Create<AnalysisEvent>(writer.Write, error => failure = error);
+
+        if (parse.GetValue(definition.Port) is { } port)
+            RunServer(port, diagnostics, observer);
+        else
+        {
+            // Standard input is read on this thread, line by line, so each event is printed as its line arrives.
+            using var _ = Lines(context.Input).ParseSamples("stdin", diagnostics, recordingOptions).AnalyzeReps().Subscribe(observer);
+        }
+
+        foreach (var warning in diagnostics.Warnings) context.Error.WriteLine($"repsense: warning: {warning}");
+        if (failure is not null) throw failure;
+        return (int)ExitCode.Success;
+    }
+
+    private void RunServer(int port, IngestDiagnostics diagnostics, IObserver<AnalysisEvent> observer)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.Stop);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, StopOn(stop));
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, StopOn(stop));
+        using var server = new PushServer(port);
+        var messages = new Subject<string>();
+        using var subscription = messages.ParseSensorLoggerPush(server.Url, diagnostics).AnalyzeReps()
+            .Subscribe(observer.OnNext, error => { observer.OnError(error); stop.Cancel(); }, observer.OnCompleted);
+        context.Error.WriteLine($"repsense: listening for Sensor Logger's HTTP push on {server.Url} (Ctrl+C ends the session)");
+        server.Run(messages.OnNext, stop.Token);
+        messages.OnCompleted();
+    }
+
+    private static Action<PosixSignalContext> StopOn(CancellationTokenSource stop) => signal =>
+    {
+        signal.Cancel = true; // end the session in order: decide what is open and print it
+        stop.Cancel();
+    };
+
+    /// <summary>The lines of <paramref name="reader"/>, read on the subscribing thread until its end.</summary>
+    private static IObservable<string> Lines(TextReader reader) => Observable.Create<string>(observer =>
+    {
+        try
+        {
+            while (reader.ReadLine() is { } line) observer.OnNext(line);
+        }
+        catch (IOException ex)
+        {
+            observer.OnError(new RepSenseException($"stdin could not be read: {ex.Message.TrimEnd('.')}.", ex));
+            return Disposable.Empty;
+        }
+        observer.OnCompleted();
+        return Disposable.Empty;
+    });
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using RepSense.Analysis;
+using RepSense.Cli.Commands.Analyze;
+
+namespace RepSense.Cli.Commands.Live;
+
+/// <summary>Prints the events of a live session, one line each: readable text, or one JSON object per line.</summary>
+internal sealed class LiveEventWriter(TextWriter output, bool json)
+{
+    public void Write(AnalysisEvent e)
+    {
+        output.WriteLine(json ? LiveJson.Serialize(LiveEvent.Of(e)) : Text(e));
+        output.Flush();
+    }
+
+    private static string Text(AnalysisEvent e) => e switch
+    {
+        SetStarted s => $"set {s.SetIndex} started at {AnalyzeTable.Clock(s.StartS)}, a rep every {s.PeriodS:0.0} s",
+        RepCounted r => $"set {r.SetIndex} rep {r.Rep.Index}: {AnalyzeTable.Clock(r.Rep.StartS)}-{AnalyzeTable.Clock(r.Rep.EndS)}",
+        SetEnded s => $"set {s.Set.Index} ended at {AnalyzeTable.Clock(s.Set.EndS)}: {s.Set.RepCount} reps",
+        SignalGap g => $"no samples from {AnalyzeTable.Clock(g.FromS)} to {AnalyzeTable.Clock(g.ToS)}",
+        _ => e.ToString(),
+    };
+}
+
+/// <summary>One event as a JSON line; fields that do not apply to the kind of event are null. Times are seconds from
+/// the stream's first sample.</summary>
+/// <param name="Event">setStarted, rep, setEnded or gap.</param>
+/// <param name="Set">The set's 1-based index.</param>
+/// <param name="Rep">The rep's 1-based index in its set.</param>
+/// <param name="StartS">Start of the rep or set; of a gap, its last sample before.</param>
+/// <param name="TurnS">The rep's turning point.</param>
+/// <param name="EndS">End of the rep or set; of a gap, its first sample after.</param>
+/// <param name="PeriodS">The set's typical rep period.</param>
+/// <param name="Reps">Reps in the set, when it ends.</param>
+/// <param name="AtS">Stream time of the newest sample when the event was emitted: its latency is AtS − EndS.</param>
+internal sealed record LiveEvent(
+    string Event, int? Set, int? Rep, double? StartS, double? TurnS, double? EndS, double? PeriodS, int? Reps, double AtS)
+{
+    public static LiveEvent Of(AnalysisEvent e) => e switch
+    {
+        SetStarted s => new("setStarted", s.SetIndex, null, Round(s.StartS), null, null, Round(s.PeriodS), null, Round(s.AtS)),
+        RepCounted r => new("rep", r.SetIndex, r.Rep.Index, Round(r.Rep.StartS), Round(r.Rep.TurnS), Round(r.Rep.EndS), null, null, Round(r.AtS)),
+        SetEnded s => new("setEnded", s.Set.Index, null, Round(s.Set.StartS), null, Round(s.Set.EndS), Round(s.Set.PeriodS), s.Set.RepCount, Round(s.AtS)),
+        SignalGap g => new("gap", null, null, Round(g.FromS), null, Round(g.ToS), null, null, Round(g.AtS)),
+        _ => throw new ArgumentOutOfRangeException(nameof(e), e, "Unknown analysis event."),
+    };
+
+    private static double Round(double v) => Math.Round(v, 3);
+}
+
+/// <summary>Live events as compact camelCase JSON, one per line.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = false)]
+[JsonSerializable(typeof(LiveEvent))]
+internal sealed partial class LiveJson : JsonSerializerContext
+{
+    public static string Serialize(LiveEvent e) => JsonSerializer.Serialize(e, Default.LiveEvent);
+}

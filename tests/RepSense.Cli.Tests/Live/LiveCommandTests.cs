@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Reactive.Linq;
+using RepSense.Analysis;
+using RepSense.Analysis.Streams;
+using RepSense.Ingest;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+
+namespace RepSense.Cli.Tests.Live;
+
+/// <summary><c>repsense live</c>: samples from standard input or Sensor Logger's HTTP push go through the same
+/// analysis as a file, and every set and rep is printed as one line (one JSON object per line with --json).</summary>
+public class LiveCommandTests
+{
+    private static string Sample(string name) => Path.Combine(TestPaths.RepositoryRoot, "sample-data", name);
+
+    private static int TruthReps(string name)
+    {
+        using var truth = JsonDocument.Parse(File.ReadAllText(Sample(Path.ChangeExtension(name, null) + ".truth.json")));
+        return truth.RootElement.GetProperty("totalReps").GetInt32();
+    }
+
+    private static (int Code, string Out, string Err) Run(string input, CancellationToken stop, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var context = new CliContext(TextWriter.Synchronized(output), TextWriter.Synchronized(error), colour: false, interactive: false)
+        {
+            Input = new StringReader(input),
+            Stop = stop,
+        };
+        int code = CliApp.Run(args, context);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static List<JsonElement> JsonLines(string output) =>
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+
+    [Fact]
+    public void Standard_input_prints_each_set_and_rep_as_a_line()
+    {
+        var (code, output, error) = Run(File.ReadAllText(Sample("dumbbell-row.csv")), TestContext.Current.CancellationToken, "live");
+
+        Assert.True(code == 0, error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("set 1 started at ", lines[0]);
+        Assert.Equal(TruthReps("dumbbell-row.csv"), lines.Count(l => l.StartsWith("set 1 rep ", StringComparison.Ordinal)));
+        Assert.StartsWith("set 1 ended at ", lines[^1]);
+    }
+
+    [Fact]
+    public void With_json_each_event_is_one_JSON_object_per_line_and_the_reps_are_those_of_the_file()
+    {
+        var (code, output, error) = Run(File.ReadAllText(Sample("curls-generic.csv")), TestContext.Current.CancellationToken, "live", "--json");
+
+        Assert.True(code == 0, error);
+        var reps = JsonLines(output).Where(e => e.GetProperty("event").GetString() == "rep")
+            .Select(e => (e.GetProperty("startS").GetDouble(), e.GetProperty("endS").GetDouble())).ToList();
+        var fromFile = Recording.Open(Sample("curls-generic.csv")).Samples.AnalyzeReps().OfType<RepCounted>()
+            .Select(r => (Math.Round(r.Rep.StartS, 3), Math.Round(r.Rep.EndS, 3))).ToList().Wait();
+        Assert.Equal(TruthReps("curls-generic.csv"), reps.Count);
+        Assert.Equal(fromFile, reps);
+    }
+
+    [Fact]
+    public void A_bad_row_on_standard_input_is_one_sentence_naming_the_line()
+    {
+        var (code, _, error) = Run("t_s,ax_g,ay_g,az_g\n0,0,0,1\n0.02,0,x,1\n0.04,0,0,1\n", TestContext.Current.CancellationToken, "live");
+
+        Assert.Equal(1, code);
+        Assert.Contains("stdin:3:3: expected a number", error);
+    }
+
+    /// <summary>A generic CSV sample (g, deg/s) as Sensor Logger push messages (m/s², rad/s) of 25 readings each,
+    /// with an orientation reading the command must ignore.</summary>
+    private static List<string> PushMessages(string sample)
+    {
+        const long origin = 1_700_000_000_000_000_000;
+        var rows = File.ReadAllLines(Sample(sample)).Skip(1).Select(l => l.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()).ToList();
+        var messages = new List<string>();
+        for (int first = 0; first < rows.Count; first += 25)
+        {
+            var payload = new List<string>();
+            foreach (var r in rows.Skip(first).Take(25))
+            {
+                long ns = origin + (long)Math.Round(r[0] * 1e9);
+                payload.Add(Reading("totalacceleration", ns, r[1] * 9.80665, r[2] * 9.80665, r[3] * 9.80665));
+                payload.Add(Reading("gyroscope", ns, r[4] * Math.PI / 180, r[5] * Math.PI / 180, r[6] * Math.PI / 180));
+                payload.Add($$$"""{"name":"orientation","time":{{{ns}}},"values":{"qx":0,"qy":0,"qz":0,"qw":1}}""");
+            }
+            messages.Add($$"""{"messageId":{{messages.Count}},"sessionId":"s","deviceId":"d","payload":[{{string.Join(",", payload)}}]}""");
+        }
+        return messages;
+
+        static string Reading(string name, long ns, double x, double y, double z) => string.Create(CultureInfo.InvariantCulture,
+            $$$"""{"name":"{{{name}}}","time":{{{ns}}},"values":{"x":{{{x}}},"y":{{{y}}},"z":{{{z}}}}}""");
+    }
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    /// <summary>Posts until the server answers (it starts on another thread).</summary>
+    private static async Task<HttpResponseMessage> Post(HttpClient client, string url, string body)
+    {
+        for (int attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await client.PostAsync(url, new StringContent(body, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+            }
+            catch (HttpRequestException) when (attempt < 100)
+            {
+                await Task.Delay(50, TestContext.Current.CancellationToken);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Sensor_Logger_pushing_over_HTTP_gets_every_rep_counted()
+    {
+        int port = FreePort();
+        string url = $"http://127.0.0.1:{port}/";
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var session = Task.Run(() => Run("", stop.Token, "live", "--port", port.ToString(CultureInfo.InvariantCulture), "--json"));
+        using var client = new HttpClient();
+
+        foreach (var message in PushMessages("dumbbell-row.csv"))
+            Assert.Equal(HttpStatusCode.OK, (await Post(client, url, message)).StatusCode);
+        stop.Cancel();
+        var (code, output, error) = await session;
+
+        Assert.True(code == 0, error);
+        Assert.Contains($"listening for Sensor Logger's HTTP push on {url}", error);
+        var events = JsonLines(output);
+        Assert.Equal(TruthReps("dumbbell-row.csv"), events.Count(e => e.GetProperty("event").GetString() == "rep"));
+        Assert.Equal("setEnded", events[^1].GetProperty("event").GetString());
+    }
+
+    [Fact]
+    public async Task A_push_that_is_not_Sensor_Logger_JSON_ends_the_session_naming_the_message()
+    {
+        int port = FreePort();
+        string url = $"http://127.0.0.1:{port}/";
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        stop.CancelAfter(TimeSpan.FromSeconds(30));
+        var session = Task.Run(() => Run("", stop.Token, "live", "--port", port.ToString(CultureInfo.InvariantCulture)));
+        using var client = new HttpClient();
+
+        await Post(client, url, PushMessages("dumbbell-row.csv")[0]);
+        await Post(client, url, "not json");
+        var (code, output, error) = await session;
+
+        Assert.True(code == 1, $"exit {code}; stderr: {error}; stdout: {output}");
+        Assert.Contains($"repsense: {url}: message 2 is not a Sensor Logger push", error);
+    }
+}
