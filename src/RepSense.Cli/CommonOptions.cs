@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RepSense.Analysis.Reps;
 using RepSense.Ingest;
 using RepSense.Ingest.Units;
 
@@ -57,6 +58,28 @@ public static class CommonOptions
         Description = "Unit of the time column when its header names none (generic CSV): s, ms or ns. Default: s.",
         HelpName = "s|ms|ns",
     }.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "s", "ms", "ns");
+
+    /// <summary>How long a rep's end must lie behind the newest sample before the rep is final: live use trades a little
+    /// accuracy for promptness (README, "Live"). Null for the verb's default.</summary>
+    public static Option<double?> CommitLag { get; } = new Option<double?>("--commit-lag")
+    {
+        Description = "Seconds a rep's end must lie behind the newest sample before the rep is final (the counter's " +
+                      "CommitLagS; default 1, and 0.3 for live). Smaller reports reps sooner and places some less well.",
+        HelpName = "s",
+    };
+
+    /// <summary>The counter's parameters with <see cref="CommitLag"/> applied, if given.</summary>
+    public static CountingOptions Counting(ParseResult parse, double defaultCommitLagS) =>
+        CountingOptions.Default with { CommitLagS = parse.GetValue(CommitLag) ?? defaultCommitLagS };
+
+    static CommonOptions()
+    {
+        CommitLag.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double?>() is { } lag && !(lag >= 0 && lag <= 10))
+                result.AddError($"--commit-lag must be from 0 to 10 seconds; found {lag}.");
+        });
+    }
 
     /// <summary>The options a recording is opened with, from <see cref="Units"/> and <see cref="TimeUnit"/>.</summary>
     public static RecordingOptions RecordingOptions(ParseResult parse) => new()

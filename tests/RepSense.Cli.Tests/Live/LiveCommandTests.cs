@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reactive.Linq;
 using RepSense.Analysis;
+using RepSense.Analysis.Reps;
 using RepSense.Analysis.Streams;
 using RepSense.Ingest;
 using System.Net;
@@ -51,17 +52,37 @@ public class LiveCommandTests
     }
 
     [Fact]
-    public void With_json_each_event_is_one_JSON_object_per_line_and_the_reps_are_those_of_the_file()
+    public void With_json_each_event_is_one_JSON_object_per_line_and_the_reps_are_those_of_the_file_at_the_live_commit_lag()
     {
         var (code, output, error) = Run(File.ReadAllText(Sample("curls-generic.csv")), TestContext.Current.CancellationToken, "live", "--json");
 
         Assert.True(code == 0, error);
         var reps = JsonLines(output).Where(e => e.GetProperty("event").GetString() == "rep")
             .Select(e => (e.GetProperty("startS").GetDouble(), e.GetProperty("endS").GetDouble())).ToList();
-        var fromFile = Recording.Open(Sample("curls-generic.csv")).Samples.AnalyzeReps().OfType<RepCounted>()
+        var liveCounting = CountingOptions.Default with { CommitLagS = RepSense.Cli.Commands.Live.LiveCommand.CommitLagS };
+        var fromFile = Recording.Open(Sample("curls-generic.csv")).Samples.AnalyzeReps(liveCounting).OfType<RepCounted>()
             .Select(r => (Math.Round(r.Rep.StartS, 3), Math.Round(r.Rep.EndS, 3))).ToList().Wait();
         Assert.Equal(TruthReps("curls-generic.csv"), reps.Count);
         Assert.Equal(fromFile, reps);
+    }
+
+    [Fact]
+    public void A_shorter_commit_lag_prints_reps_inside_a_set_sooner_than_a_files_default()
+    {
+        static double MedianDelayS(string output)
+        {
+            var events = JsonLines(output);
+            double started = events.First(e => e.GetProperty("event").GetString() == "setStarted").GetProperty("atS").GetDouble();
+            var delays = events.Where(e => e.GetProperty("event").GetString() == "rep" && e.GetProperty("atS").GetDouble() > started)
+                .Select(e => e.GetProperty("atS").GetDouble() - e.GetProperty("endS").GetDouble()).Order().ToList();
+            return delays[delays.Count / 2];
+        }
+        string input = File.ReadAllText(Sample("dumbbell-row.csv"));
+
+        var (_, live, _) = Run(input, TestContext.Current.CancellationToken, "live", "--json");
+        var (_, fileLag, _) = Run(input, TestContext.Current.CancellationToken, "live", "--json", "--commit-lag", "1");
+
+        Assert.True(MedianDelayS(live) < MedianDelayS(fileLag) - 0.5, $"{MedianDelayS(live)} vs {MedianDelayS(fileLag)}");
     }
 
     [Fact]

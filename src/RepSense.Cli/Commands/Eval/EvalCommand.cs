@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.CommandLine;
 using RepSense.Analysis;
+using RepSense.Analysis.Reps;
 using RepSense.Ingest;
 using Spectre.Console;
 
@@ -14,6 +15,11 @@ internal sealed class EvalCommand(CliContext context, EvalCommandDefinition defi
     {
         string manifest = parse.GetValue(definition.Manifest)!;
         var items = EvalManifest.Read(manifest);
+        var options = AnalyzeOptions.Default with
+        {
+            Counting = CommonOptions.Counting(parse, CountingOptions.Default.CommitLagS),
+            KeepSignals = false,
+        };
         var outcomes = new EvalOutcome[items.Count];
         var console = Terminal.For(context);
 
@@ -21,7 +27,7 @@ internal sealed class EvalCommand(CliContext context, EvalCommandDefinition defi
         {
             Parallel.For(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
-                outcomes[i] = Evaluate(items[i]);
+                outcomes[i] = Evaluate(items[i], options);
                 tick?.Invoke();
             });
         }
@@ -45,11 +51,11 @@ internal sealed class EvalCommand(CliContext context, EvalCommandDefinition defi
 
     /// <summary>A recording that cannot be read or analysed is a failed count (0 reps, with the reason), not the end
     /// of the evaluation.</summary>
-    private static EvalOutcome Evaluate(EvalItem item)
+    private static EvalOutcome Evaluate(EvalItem item, AnalyzeOptions options)
     {
         try
         {
-            return new EvalOutcome(item, Analyzer.Analyze(item.Path, AnalyzeOptions.Default with { KeepSignals = false }).Report.TotalReps, null);
+            return new EvalOutcome(item, Analyzer.Analyze(item.Path, options).Report.TotalReps, null);
         }
         catch (Exception ex) when (ex is RepSenseException or IOException or UnauthorizedAccessException)
         {

@@ -14,6 +14,7 @@ internal sealed class EvalCommandDefinition : Command
     {
         Arguments.Add(Manifest);
         Options.Add(CommonOptions.Json);
+        Options.Add(CommonOptions.CommitLag);
     }
 
     public Argument<string> Manifest { get; } = new("manifest")

@@ -5,6 +5,7 @@ using System.Reactive.Linq;
 using System.Reactive.Subjects;
 using System.Runtime.InteropServices;
 using RepSense.Analysis;
+using RepSense.Analysis.Reps;
 using RepSense.Analysis.Streams;
 using RepSense.Ingest;
 using RepSense.Ingest.Live;
@@ -19,20 +20,25 @@ namespace RepSense.Cli.Commands.Live;
 /// </summary>
 internal sealed class LiveCommand(CliContext context, LiveCommandDefinition definition)
 {
+    /// <summary>The commit lag live use defaults to: a rep in a set is printed within a second of its last sample
+    /// (a file's analysis keeps the counter's default; README, "Live", gives the cost in accuracy).</summary>
+    public const double CommitLagS = 0.3;
+
     public int Run(ParseResult parse)
     {
         var writer = new LiveEventWriter(context.Output, parse.GetValue(CommonOptions.Json));
         var diagnostics = new IngestDiagnostics();
         var recordingOptions = CommonOptions.RecordingOptions(parse);
+        var counting = CommonOptions.Counting(parse, CommitLagS);
         Exception? failure = null;
         var observer = Observer.Create<AnalysisEvent>(writer.Write, error => failure = error);
 
         if (parse.GetValue(definition.Port) is { } port)
-            RunServer(port, diagnostics, observer);
+            RunServer(port, diagnostics, counting, observer);
         else
         {
             // Standard input is read on this thread, line by line, so each event is printed as its line arrives.
-            using var _ = Lines(context.Input).ParseSamples("stdin", diagnostics, recordingOptions).AnalyzeReps().Subscribe(observer);
+            using var _ = Lines(context.Input).ParseSamples("stdin", diagnostics, recordingOptions).AnalyzeReps(counting).Subscribe(observer);
         }
 
         foreach (var warning in diagnostics.Warnings) context.Error.WriteLine($"repsense: warning: {warning}");
@@ -40,14 +46,14 @@ internal sealed class LiveCommand(CliContext context, LiveCommandDefinition defi
         return (int)ExitCode.Success;
     }
 
-    private void RunServer(int port, IngestDiagnostics diagnostics, IObserver<AnalysisEvent> observer)
+    private void RunServer(int port, IngestDiagnostics diagnostics, CountingOptions counting, IObserver<AnalysisEvent> observer)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.Stop);
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, StopOn(stop));
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, StopOn(stop));
         using var server = new PushServer(port);
         var messages = new Subject<string>();
-        using var subscription = messages.ParseSensorLoggerPush(server.Url, diagnostics).AnalyzeReps()
+        using var subscription = messages.ParseSensorLoggerPush(server.Url, diagnostics).AnalyzeReps(counting)
             .Subscribe(observer.OnNext, error => { observer.OnError(error); stop.Cancel(); }, observer.OnCompleted);
         context.Error.WriteLine($"repsense: listening for Sensor Logger's HTTP push on {server.Url} (Ctrl+C ends the session)");
         server.Run(messages.OnNext, stop.Token);

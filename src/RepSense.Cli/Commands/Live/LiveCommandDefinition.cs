@@ -17,6 +17,7 @@ internal sealed class LiveCommandDefinition : Command
     {
         Options.Add(Port);
         Options.Add(CommonOptions.Json);
+        Options.Add(CommonOptions.CommitLag);
         Options.Add(CommonOptions.Units);
         Options.Add(CommonOptions.TimeUnit);
     }
