@@ -1,6 +1,5 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 using RepSense.Ingest;
 using RepSense.Ingest.Reading;
 using RepSense.Ingest.Streams;
@@ -15,11 +14,11 @@ namespace RepSense.Bench;
 /// Run: dotnet run -c Release --project bench/RepSense.Bench -- --filter '*IngestBenchmarks*'
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(Columns))]
+[Config(typeof(PerRowColumns))]
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
 public class IngestBenchmarks
 {
-    public const int Rows = 360_000;
+    public const int Rows = SimulatedHour.Rows;
     private static readonly SampleRate Rate = SampleRate.FromHertz(100);
     private string _path = "";
 
@@ -85,13 +84,5 @@ public class IngestBenchmarks
         }
         public void OnError(Exception error) => throw error;
         public void OnCompleted() { }
-    }
-
-    private sealed class Columns : ManualConfig
-    {
-        public Columns()
-        {
-            AddColumn(new RowsPerSecondColumn(), new BytesPerRowColumn());
-        }
     }
 }
