@@ -12,16 +12,18 @@ public static class AnalysisReportBuilder
     /// <param name="format">The detected format's name.</param>
     /// <param name="exercise">The exercise, when the user named it: its catalog name goes into the report and its
     /// tempo policy judges the flags.</param>
-    public static AnalysisReport Build(SessionAnalysis analysis, string file, string format, ExerciseProfile? exercise = null)
+    /// <param name="tempo">The tempo analysis' thresholds (default <see cref="TempoOptions.Default"/>).</param>
+    public static AnalysisReport Build(SessionAnalysis analysis, string file, string format, ExerciseProfile? exercise = null,
+                                       TempoOptions? tempo = null)
     {
-        var sets = analysis.Sets.Select((s, i) => Set(i + 1, s, exercise)).ToList();
+        var sets = analysis.Sets.Select((s, i) => Set(i + 1, s, exercise, tempo)).ToList();
         return new AnalysisReport(file, format, Round(analysis.SampleRateHz), Round(analysis.DurationS),
                                   sets.Sum(s => s.Reps), sets);
     }
 
-    private static SetReport Set(int index, Sets.SetSegment set, ExerciseProfile? exercise)
+    private static SetReport Set(int index, Sets.SetSegment set, ExerciseProfile? exercise, TempoOptions? options)
     {
-        var tempo = TempoAnalyzer.Analyze(set, exercise);
+        var tempo = TempoAnalyzer.Analyze(set, exercise, options);
         var reps = tempo.Reps.Select(r => new RepReport(
             r.Index, Round(r.StartS), Round(r.TurnS), Round(r.EndS),
             Round(r.ConcentricS), Round(r.TopHoldS), Round(r.EccentricS), Round(r.BottomHoldS),
