@@ -126,22 +126,38 @@ internal static class PhaseSegmenter
 
     /// <summary>From the still point <paramref name="turn"/>, walking in <paramref name="direction"/> through a half
     /// (its speed rising to at least half the typical peak of such halves), the first still point after it: the first frame
-    /// below a fifth of the half's peak, then on down to the bottom of that valley.</summary>
+    /// below a fifth of the half's peak that stays there for <see cref="StillFrames"/>, then on down to the bottom of
+    /// that valley.</summary>
     private static int RestBeyond(double[] speed, int turn, int direction, double typicalPeak)
     {
         int last = speed.Length - 1, i = turn;
         double peak = 0;
         bool inHalf = false;
+        // Still for a moment, not a dip within the half (the force's rate of change passes zero between a
+        // movement's speeding up and its slowing down).
+        bool Stays(int at)
+        {
+            for (int j = 1; j <= StillFrames; j++)
+            {
+                int x = at + j * direction;
+                if (x < 0 || x > last) return true;
+                if (speed[x] >= 0.2 * peak) return false;
+            }
+            return true;
+        }
         while (i + direction >= 0 && i + direction <= last)
         {
             i += direction;
             peak = Math.Max(peak, speed[i]);
             if (speed[i] >= 0.5 * typicalPeak) inHalf = true;
-            if (inHalf && speed[i] < 0.2 * peak) break;
+            if (inHalf && speed[i] < 0.2 * peak && Stays(i)) break;
         }
         while (i + direction >= 0 && i + direction <= last && speed[i + direction] <= speed[i]) i += direction;
         return i;
     }
+
+    /// <summary>Frames the wrist must stay slow for a valley to be the rest before or after the set (0.15 s).</summary>
+    private const int StillFrames = 3;
 
     /// <summary>How fast the wrist moves: the rate of change of the force and the rotation rate, each over its 90th
     /// percentile during the reps (so neither sensor's units dominate), combined as a vector length.</summary>
