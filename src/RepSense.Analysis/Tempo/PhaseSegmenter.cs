@@ -13,7 +13,8 @@ namespace RepSense.Analysis.Tempo;
 /// to the set's typical value — is lowest there. Near each of the counter's turns the slowest frame is the turn's
 /// still point; between two reps' turns, the slowest frame between the fastest frames of the halves on either side
 /// is the rest's. Before the first rep and after the last, where the set-up and the re-racking move too, the rest is
-/// the first valley of the speed reached from the turn through the half.</item>
+/// the first valley of the speed reached from the turn through the half. A turn's still point is then moved to the
+/// middle of its still stretch (its slowest frame may lie at the edge of a hold).</item>
 /// <item><b>Phase edges.</b> Around a still point the pose stays where it is; the movement on either side begins
 /// where the force or the rotation rate has moved away from its value there by <see cref="TempoOptions.StillFraction"/>
 /// of its whole excursion in that half, or by twice what a still wrist wanders, whichever is more (positions between
@@ -121,6 +122,22 @@ internal static class PhaseSegmenter
             int p2 = ArgMax(speed, anchors[2 * k + 1], anchors[2 * k + 2]);
             anchors[2 * k + 1] = ArgMin(speed, p1, p2);
         }
+        // Within a hold the slowest frame is where sway happens to be least, often at the hold's end next to a slow
+        // half, whose first frames are as slow. The stretch of still frames on the quick half's side is trusted (a
+        // quick half stops sharply); the still point moves to the middle between its end there and the slowest
+        // frame. At a brisk turn that stretch is a frame or two, and the still point stays. (Rests keep their
+        // slowest frame: a pause between reps is shorter, and a dead stop's middle is no better.)
+        var centred = (int[])anchors.Clone();
+        for (int a = 1; a < anchors.Length; a += 2)
+        {
+            int from = anchors[a - 1], to = anchors[a + 1];
+            double left = speed[ArgMax(speed, from, anchors[a])], right = speed[ArgMax(speed, anchors[a], to)];
+            double ceiling = speed[anchors[a]] + StillShareOfPeak * Math.Min(left, right);
+            int step = left >= right ? -1 : 1, edge = anchors[a];
+            while (edge + step > from && edge + step < to && speed[edge + step] <= ceiling) edge += step;
+            centred[a] = (anchors[a] + edge) / 2;
+        }
+        anchors = centred;
         return anchors;
     }
 
@@ -155,6 +172,10 @@ internal static class PhaseSegmenter
         while (i + direction >= 0 && i + direction <= last && speed[i + direction] <= speed[i]) i += direction;
         return i;
     }
+
+    /// <summary>A still stretch is as slow as its slowest frame plus this share of the slower neighbouring half's
+    /// peak speed: what sway and noise add to a wrist at rest.</summary>
+    private const double StillShareOfPeak = 0.1;
 
     /// <summary>Frames the wrist must stay slow for a valley to be the rest before or after the set (0.15 s).</summary>
     private const int StillFrames = 3;
@@ -207,7 +228,7 @@ internal static class PhaseSegmenter
 
     /// <summary>Frames kept between a still point and the edge found from it when the search starts again (a quarter
     /// of a second), and how often it may start again.</summary>
-    private const int ReanchorFrames = 5, MaxReanchoring = 4;
+    private const int ReanchorFrames = 5, MaxReanchoring = 40;
 
     private static Crossing EdgeFrom(TempoSignal signal, int still, int other, double fraction)
     {
