@@ -132,7 +132,10 @@ public sealed class RepAnalyzer
         double rhoMean = run.Points.Average(q => q.Rho);
         // Wait until a rep twice as long could be seen twice, so a half-rep period can be caught (RefinePeriod).
         bool canDouble = 2 * periodS <= PeriodicityTracker.MaxPeriodS;
-        if (canDouble && !final && !run.Closed && now - from < (long)(2 * 1.15 * 2 * periodS * AnalysisRate.Hertz) + 2) return;
+        // (Also when the train has already stopped: the history holds it, and a wrong period would count every
+        // rep twice.)
+        // The period is refined by up to 15 % before the check, hence 1.15² on the two doubled periods.
+        if (canDouble && !final && now - from < (long)Math.Ceiling(2 * 1.15 * 1.15 * 2 * periodS * AnalysisRate.Hertz) + 2) return;
 
         var learned = Learn(from, now, coreFrom, coreTo, periodS, rhoMean);
         if (learned is null)
