@@ -61,6 +61,16 @@ public sealed class FrameHistory
         for (long i = from; i < to; i++) destination[(int)(i - from)] = src[(int)(i & _mask)];
     }
 
+    /// <summary>The frame at <paramref name="index"/>, which must be held.</summary>
+    public Frame At(long index)
+    {
+        if (index < FirstIndex || index >= EndIndex)
+            throw new ArgumentOutOfRangeException(nameof(index), $"Frame {index} is outside the history [{FirstIndex}, {EndIndex}).");
+        int slot = (int)(index & _mask);
+        return new Frame(TimeOf(index), _channels[0][slot], _channels[1][slot], _channels[2][slot],
+                         _channels[3][slot], _channels[4][slot], _channels[5][slot]);
+    }
+
     public static double TimeOf(long index) => index * AnalysisRate.PeriodS;
     public static long IndexOf(double timeS) => (long)Math.Round(timeS * AnalysisRate.Hertz);
 }

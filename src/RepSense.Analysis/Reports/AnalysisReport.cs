@@ -32,7 +32,7 @@ public sealed record AnalysisReport(
 /// fatigue and velocity-loss proxy: the same range in more time), when analysed.</param>
 /// <param name="Flags">Flags on the set as a whole (tempo-drift), when analysed; rep flags are on the reps.</param>
 /// <param name="ConcentricFrom">How the concentric half was told: "exercise" (its motion in the catalog) or "signal"
-/// (the faster half), when analysed.</param>
+/// (the half in which the hand rises when the set shows it clearly, else the faster half), when analysed.</param>
 public sealed record SetReport(
     int Index,
     double StartS,

@@ -12,8 +12,10 @@ public static class AnalysisReportBuilder
     /// <param name="format">The detected format's name.</param>
     /// <param name="exercise">The exercise, when the user named it: its catalog name goes into the report and its
     /// tempo policy judges the flags.</param>
-    public static AnalysisReport Build(SessionAnalysis analysis, string file, string format, ExerciseProfile? exercise = null) =>
-        Build(analysis, analysis.Sets.Select((s, i) => Set(i + 1, s, exercise)).ToList(), file, format);
+    /// <param name="tempo">The tempo analysis' thresholds (default <see cref="TempoOptions.Default"/>).</param>
+    public static AnalysisReport Build(SessionAnalysis analysis, string file, string format, ExerciseProfile? exercise = null,
+                                       TempoOptions? tempo = null) =>
+        Build(analysis, analysis.Sets.Select((s, i) => Set(i + 1, s, exercise, tempo)).ToList(), file, format);
 
     /// <summary>The report of an analysis whose sets were reported one by one with <see cref="Set"/> as they ended
     /// (their signals need not be kept until the end).</summary>
@@ -24,9 +26,10 @@ public static class AnalysisReportBuilder
     /// <param name="index">The set's 1-based position in the recording.</param>
     /// <param name="set">The set, with its signals.</param>
     /// <param name="exercise">The exercise, when the user named it.</param>
-    public static SetReport Set(int index, Sets.SetSegment set, ExerciseProfile? exercise)
+    /// <param name="options">The tempo analysis' thresholds (default <see cref="TempoOptions.Default"/>).</param>
+    public static SetReport Set(int index, Sets.SetSegment set, ExerciseProfile? exercise, TempoOptions? options = null)
     {
-        var tempo = TempoAnalyzer.Analyze(set, exercise);
+        var tempo = TempoAnalyzer.Analyze(set, exercise, options);
         var reps = tempo.Reps.Select(r => new RepReport(
             r.Index, Round(r.StartS), Round(r.TurnS), Round(r.EndS),
             Round(r.ConcentricS), Round(r.TopHoldS), Round(r.EccentricS), Round(r.BottomHoldS),

@@ -45,7 +45,7 @@ public sealed record CountingOptions
 
     /// <summary>…whose acceleration magnitude varies this much in the step band (1.4-2.8 Hz, the heel strikes)
     /// rather than the rep band, is a walk, not a set.</summary>
-    public double WalkingMinStepShare { get; init; } = 0.2;
+    public double WalkingMinStepShare { get; init; } = 0.1;
 
     /// <summary>Least shape correlation of a rep with the set's template.</summary>
     public double MinShapeCorrelation { get; init; } = 0.3;

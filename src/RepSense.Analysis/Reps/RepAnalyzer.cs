@@ -132,7 +132,10 @@ public sealed class RepAnalyzer
         double rhoMean = run.Points.Average(q => q.Rho);
         // Wait until a rep twice as long could be seen twice, so a half-rep period can be caught (RefinePeriod).
         bool canDouble = 2 * periodS <= PeriodicityTracker.MaxPeriodS;
-        if (canDouble && !final && !run.Closed && now - from < (long)(2 * 1.15 * 2 * periodS * AnalysisRate.Hertz) + 2) return;
+        // (Also when the train has already stopped: the history holds it, and a wrong period would count every
+        // rep twice.)
+        // The period is refined by up to 15 % before the check, hence 1.15² on the two doubled periods.
+        if (canDouble && !final && now - from < (long)Math.Ceiling(2 * 1.15 * 1.15 * 2 * periodS * AnalysisRate.Hertz) + 2) return;
 
         var learned = Learn(from, now, coreFrom, coreTo, periodS, rhoMean);
         if (learned is null)
@@ -143,6 +146,7 @@ public sealed class RepAnalyzer
         var (model, cycles, signalFrom, signals) = learned.Value;
         _set = new ActiveSet(_setCount + 1, model, signalFrom);
         _set.Remember(signalFrom, signals);
+        _set.RememberFrames(_history);
         foreach (var c in cycles) Commit(c, output, final);
         _run = null;
     }
@@ -417,6 +421,7 @@ public sealed class RepAnalyzer
         var movement = Project(axes, model.Direction);
         var signal = Smooth(movement, smoothHz);
         set.Remember(from, new SpanSignals(signal, movement, Effort(features)));
+        set.RememberFrames(_history);
         var ext = Extrema.Find(signal, model.Hysteresis);
 
         // The committed turn, found again (the signal is recomputed, so allow a little drift).
@@ -509,7 +514,8 @@ public sealed class RepAnalyzer
         _run = null;
         if (!set.Established) return; // too short to be a set: the set-up or re-racking around one
         long margin = (long)(SignalMarginS * AnalysisRate.Hertz);
-        var signals = set.SignalsBetween(FrameHistory.IndexOf(set.Reps[0].StartS) - margin, FrameHistory.IndexOf(set.Reps[^1].EndS) + margin + 1);
+        var signals = set.SignalsBetween(FrameHistory.IndexOf(set.Reps[0].StartS) - margin, FrameHistory.IndexOf(set.Reps[^1].EndS) + margin + 1)
+                      with { HasGyroscope = _hasGyro };
         var segment = new SetSegment(set.Index, set.Reps[0].StartS, set.Reps[^1].EndS, set.Reps.ToList(),
                                      set.Model.PeriodS, signals, set.Model.RhoMean);
         output.Add(new SetEnded(segment, _nowS));
@@ -668,6 +674,18 @@ public sealed class RepAnalyzer
         private readonly List<double> _counting = new(), _movement = new(), _effort = new();
         private long _signalFrom = signalFrom;
 
+        // The set's conditioned frames from the same first index: final as they arrive, so they have none of the
+        // seams the hop-wise recomputed signals have where one hop's span meets the next.
+        private readonly List<Frame> _frames = new();
+
+        /// <summary>Appends the frames that arrived since the last call (each hop calls it, long before the history
+        /// forgets them).</summary>
+        public void RememberFrames(FrameHistory history)
+        {
+            for (long i = Math.Max(_signalFrom + _frames.Count, history.FirstIndex); i < history.EndIndex; i++)
+                _frames.Add(history.At(i));
+        }
+
         public void Remember(long from, SpanSignals values)
         {
             if (_counting.Count == 0) _signalFrom = from;
@@ -688,11 +706,14 @@ public sealed class RepAnalyzer
 
         public SetSignals SignalsBetween(long from, long to)
         {
-            long a = Math.Max(from, _signalFrom), b = Math.Min(to, _signalFrom + _counting.Count);
+            long a = Math.Max(from, _signalFrom), b = Math.Min(to, _signalFrom + Math.Min(_counting.Count, _frames.Count));
             if (b <= a) return SetSignals.Empty(FrameHistory.TimeOf(from));
             int at = (int)(a - _signalFrom), count = (int)(b - a);
             return new SetSignals(FrameHistory.TimeOf(a), _counting.GetRange(at, count).ToArray(),
-                                  _movement.GetRange(at, count).ToArray(), _effort.GetRange(at, count).ToArray());
+                                  _movement.GetRange(at, count).ToArray(), _effort.GetRange(at, count).ToArray())
+            {
+                Frames = _frames.GetRange(at, count).ToArray(),
+            };
         }
     }
 }

@@ -1,3 +1,4 @@
+using RepSense.Analysis.Conditioning;
 using RepSense.Analysis.Reps;
 
 namespace RepSense.Analysis.Sets;
@@ -35,8 +36,19 @@ public sealed record SetSegment(
 /// on one side, the rests on the other).</param>
 /// <param name="Movement">The same projection smoothed only at 3 Hz: where holds and pauses show as flat stretches.</param>
 /// <param name="EffortMs2">Magnitude of the acceleration without gravity, m/s²: the jerk of a momentum rep.</param>
+/// <remarks>The three projections are recomputed by the counter over each hop's span, and where one hop's values meet
+/// the next they can step (an integrated orientation starts from its own offset in each span); <see cref="Frames"/>
+/// has no such seams.</remarks>
 public sealed record SetSignals(double StartS, IReadOnlyList<double> Counting, IReadOnlyList<double> Movement, IReadOnlyList<double> EffortMs2)
 {
+    /// <summary>The conditioned sensor frames over the same span, one per value of the lists (acceleration with
+    /// gravity; rotation rate, zero when the recording has no gyroscope), as they arrived: the raw material for an
+    /// analysis that needs more than the counting direction (phases, which way is up).</summary>
+    public IReadOnlyList<Frame> Frames { get; init; } = [];
+
+    /// <summary>Whether the frames carry a measured rotation rate.</summary>
+    public bool HasGyroscope { get; init; }
+
     public static SetSignals Empty(double startS) => new(startS, [], [], []);
 
     public int Count => Counting.Count;

@@ -1,81 +1,273 @@
 using RepSense.Analysis.Conditioning;
 using RepSense.Analysis.Reps;
-using RepSense.Analysis.Sets;
+using RepSense.Analysis.Signal;
+using RepSense.Ingest;
 
 namespace RepSense.Analysis.Tempo;
 
 /// <summary>
-/// Where a rep's movement starts, turns and ends, from the set's movement signal (the counting direction smoothed
-/// only at 3 Hz): its speed falls below a fraction of the rep's peak speed wherever the lifter holds or pauses.
-/// Between the counter's rest point before the rep and its turn lie the pause at rest and the first half; around the
-/// turn lies the hold (if any); between the turn and the next rest point lie the second half and the pause.
+/// Where each rep's two halves start and end, from the set's <see cref="TempoSignal"/>.
+/// <list type="number">
+/// <item><b>Still points.</b> The wrist is still at the rest between reps and at each turn (for a moment at least,
+/// longer with a hold). Its speed — the rate of change of the force it feels and its rotation rate, each relative
+/// to the set's typical value — is lowest there. Near each of the counter's turns the slowest frame is the turn's
+/// still point; between two reps' turns, the slowest frame between the fastest frames of the halves on either side
+/// is the rest's. Before the first rep and after the last, where the set-up and the re-racking move too, the rest is
+/// the first valley of the speed reached from the turn through the half. A turn's still point is then moved to the
+/// middle of its still stretch (its slowest frame may lie at the edge of a hold).</item>
+/// <item><b>Phase edges.</b> Around a still point the pose stays where it is; the movement on either side begins
+/// where the force or the rotation rate has moved away from its value there by <see cref="TempoOptions.StillFraction"/>
+/// of its whole excursion in that half, or by twice what a still wrist wanders, whichever is more (positions between
+/// frames are interpolated). The force shows a movement's acceleration at once (it grows linearly from the onset),
+/// the rotation rate only as fast as the speed (quadratically), so an edge the rotation rate placed is moved out by
+/// the lag a minimum-jerk movement has at that threshold. In a long hold the search starts again from just before
+/// the edge found, so the slow sway of a still wrist is not taken for the movement.</item>
+/// </list>
+/// A rep is then [start of the first half, end of the second half]; the hold at the turn lies between the halves;
+/// the pause before the next rep between its end and the next rep's start.
 /// </summary>
 internal static class PhaseSegmenter
 {
-    /// <summary>Frame indexes (into the set's signals) of one rep's movement.</summary>
-    /// <param name="MoveStart">First frame moving after the pause at rest.</param>
-    /// <param name="HoldStart">First frame of the hold at the turn (equals <paramref name="HoldEnd"/> without hold).</param>
-    /// <param name="HoldEnd">Last frame of the hold at the turn.</param>
-    /// <param name="MoveEnd">Frame where the second half comes to rest.</param>
-    internal readonly record struct Marks(int MoveStart, int HoldStart, int HoldEnd, int MoveEnd);
+    /// <summary>One rep's movement in fractional frame indexes of the <see cref="TempoSignal"/>.</summary>
+    /// <param name="RestBefore">The still point before the rep.</param>
+    /// <param name="MoveStart">The first half begins.</param>
+    /// <param name="HoldStart">The first half ends (the hold at the turn begins).</param>
+    /// <param name="Turn">The still point at the turn.</param>
+    /// <param name="HoldEnd">The second half begins.</param>
+    /// <param name="MoveEnd">The second half ends.</param>
+    /// <param name="RestAfter">The still point after the rep.</param>
+    /// <param name="FirstCoreS">The first half's core: seconds between its departure from and its arrival at the still
+    /// points reaching <see cref="TempoOptions.CoreFraction"/> of its excursion. It leaves out the half's gentle
+    /// ends, where a small excursion is hardest to tell from a still wrist's sway, so it compares the pace of two
+    /// halves better than their full durations.</param>
+    /// <param name="SecondCoreS">The same for the second half.</param>
+    internal readonly record struct Marks(int RestBefore, double MoveStart, double HoldStart, int Turn, double HoldEnd,
+                                          double MoveEnd, int RestAfter, double FirstCoreS, double SecondCoreS);
 
-    public static List<Marks> Segment(SetSignals signals, IReadOnlyList<Rep> reps, TempoOptions options)
+    public static List<Marks> Segment(TempoSignal signal, IReadOnlyList<Rep> reps, TempoOptions options)
     {
-        var speed = Speed(signals.Movement);
-        var marks = new List<Marks>(reps.Count);
-        int minPause = (int)Math.Round(options.MinPauseS * AnalysisRate.Hertz);
-        foreach (var rep in reps)
+        int n = reps.Count;
+        var speed = Speed(signal, reps);
+        var anchors = StillPoints(signal, speed, reps);
+
+        var marks = new List<Marks>(n);
+        for (int k = 0; k < n; k++)
         {
-            int r0 = signals.IndexAt(rep.StartS), turn = signals.IndexAt(rep.TurnS), r1 = signals.IndexAt(rep.EndS);
-            if (!(r0 < turn && turn < r1)) { marks.Add(new Marks(r0, turn, turn, r1)); continue; }
-            double peak = 0;
-            for (int i = r0; i <= r1; i++) peak = Math.Max(peak, speed[i]);
-            double slow = options.HoldSpeedFraction * peak;
-
-            // The first half starts where the pause at rest ends: the last slow frame before the fastest frame of
-            // the half, searching back from that peak.
-            int peak1 = ArgMax(speed, r0, turn);
-            int moveStart = peak1;
-            while (moveStart > r0 && speed[moveStart - 1] > slow) moveStart--;
-
-            // The hold at the turn: slow frames around the turn, between the two halves' peaks.
-            int peak2 = ArgMax(speed, turn, r1);
-            int holdStart = turn, holdEnd = turn;
-            if (speed[turn] <= slow)
-            {
-                while (holdStart > peak1 && speed[holdStart - 1] <= slow) holdStart--;
-                while (holdEnd < peak2 && speed[holdEnd + 1] <= slow) holdEnd++;
-            }
-            else
-            {
-                // No hold: the turn is the slowest frame between the peaks.
-                holdStart = holdEnd = ArgMin(speed, peak1, peak2);
-            }
-            if (holdEnd - holdStart < minPause) holdStart = holdEnd = (holdStart + holdEnd) / 2;
-
-            int moveEnd = peak2;
-            while (moveEnd < r1 && speed[moveEnd + 1] > slow) moveEnd++;
-            marks.Add(new Marks(moveStart, holdStart, holdEnd, moveEnd));
+            int rest = anchors[2 * k], turn = anchors[2 * k + 1], next = anchors[2 * k + 2];
+            var moveStart = Edge(signal, rest, turn, options.StillFraction);
+            var holdStart = Edge(signal, turn, rest, options.StillFraction);
+            var holdEnd = Edge(signal, turn, next, options.StillFraction);
+            var moveEnd = Edge(signal, next, turn, options.StillFraction);
+            // An edge the rotation rate placed lags the true one as a minimum-jerk speed profile does (its speed
+            // grows as the square of the time from the onset); one the force placed lags hardly at all (the
+            // acceleration grows linearly). The rotation-placed edges are moved out by that lag.
+            double lag = MinimumJerkLag(options.StillFraction);
+            double first = holdStart.Position - moveStart.Position, second = moveEnd.Position - holdEnd.Position;
+            double Out(Crossing c, double half, int direction) =>
+                c.ByRotation && half > 0 ? c.Position + direction * lag * half : c.Position;
+            double firstCore = Edge(signal, turn, rest, options.CoreFraction).Position - Edge(signal, rest, turn, options.CoreFraction).Position;
+            double secondCore = Edge(signal, next, turn, options.CoreFraction).Position - Edge(signal, turn, next, options.CoreFraction).Position;
+            marks.Add(new Marks(rest, Out(moveStart, first, -1), Out(holdStart, first, +1), turn, Out(holdEnd, second, -1),
+                                Out(moveEnd, second, +1), next,
+                                Math.Max(0, firstCore) * AnalysisRate.PeriodS, Math.Max(0, secondCore) * AnalysisRate.PeriodS));
         }
         return marks;
     }
 
-    /// <summary>|d movement / dt| per frame (central difference), smoothed over three frames.</summary>
-    internal static double[] Speed(IReadOnlyList<double> m)
+    /// <summary>How far inside a movement of duration 1 its speed first reaches <paramref name="fraction"/> of its
+    /// peak, over the part of the movement between the two crossings: the minimum-jerk speed 30s²(1−s)² reaches
+    /// a fraction f of its peak at s(1−s) = √f / 4.</summary>
+    internal static double MinimumJerkLag(double fraction)
     {
-        int n = m.Count;
-        var v = new double[n];
-        for (int i = 1; i < n - 1; i++) v[i] = Math.Abs(m[i + 1] - m[i - 1]) * AnalysisRate.Hertz / 2;
-        if (n > 1) { v[0] = v[1]; v[n - 1] = v[n - 2]; }
-        var s = new double[n];
+        double s = (1 - Math.Sqrt(1 - Math.Sqrt(fraction))) / 2;
+        return s / (1 - 2 * s);
+    }
+
+    /// <summary>Where a movement leaves a still point, and whether the rotation rate (rather than the force) told.</summary>
+    private readonly record struct Crossing(double Position, bool ByRotation);
+
+    /// <summary>The still points, rest and turn alternating: rest before rep 1, turn of rep 1, rest between reps 1
+    /// and 2, …, rest after the last rep (2n + 1 frames, increasing).</summary>
+    internal static int[] StillPoints(TempoSignal signal, double[] speed, IReadOnlyList<Rep> reps)
+    {
+        int n = reps.Count, last = signal.Count - 1;
+        var turns = new int[n];
+        for (int k = 0; k < n; k++)
+        {
+            int start = signal.IndexAt(reps[k].StartS), turn = signal.IndexAt(reps[k].TurnS), end = signal.IndexAt(reps[k].EndS);
+            int w = Math.Max(2, (end - start) / 5);
+            turns[k] = ArgMin(speed, Math.Max(0, turn - w), Math.Min(last, turn + w));
+        }
+        var anchors = new int[2 * n + 1];
+        for (int k = 0; k < n; k++) anchors[2 * k + 1] = turns[k];
+        for (int k = 1; k < n; k++)
+        {
+            // The rest lies between the fastest frame of the half before it and that of the half after it.
+            int before = turns[k - 1], after = turns[k];
+            double counted = (reps[k - 1].EndS + reps[k].StartS) / 2;
+            int centre = Math.Clamp(signal.IndexAt(counted), Math.Min(before + 1, after), Math.Max(after - 1, before));
+            anchors[2 * k] = ArgMin(speed, ArgMax(speed, before, centre), ArgMax(speed, centre, after));
+        }
+        // Before the first rep and after the last, the set-up and the re-racking move too: the rest is the first
+        // still point reached from the turn through the half (the half's speed risen and fallen again).
+        // The typical peak of the halves of the same kind (first or second) among the reps with rests on both sides.
+        double firstPeak = n > 1 ? Stats.Median(Enumerable.Range(1, n - 1).Select(k => speed[ArgMax(speed, anchors[2 * k], anchors[2 * k + 1])]).ToArray()) : 0;
+        double secondPeak = n > 1 ? Stats.Median(Enumerable.Range(0, n - 1).Select(k => speed[ArgMax(speed, anchors[2 * k + 1], anchors[2 * k + 2])]).ToArray()) : 0;
+        anchors[0] = RestBeyond(speed, turns[0], -1, firstPeak);
+        anchors[2 * n] = RestBeyond(speed, turns[n - 1], +1, secondPeak);
+        // The turns again, now between the fastest frames of their own halves.
+        for (int k = 0; k < n; k++)
+        {
+            int p1 = ArgMax(speed, anchors[2 * k], anchors[2 * k + 1]);
+            int p2 = ArgMax(speed, anchors[2 * k + 1], anchors[2 * k + 2]);
+            anchors[2 * k + 1] = ArgMin(speed, p1, p2);
+        }
+        // Within a hold the slowest frame is where sway happens to be least, often at the hold's end next to a slow
+        // half, whose first frames are as slow. The stretch of still frames on the quick half's side is trusted (a
+        // quick half stops sharply); the still point moves to the middle between its end there and the slowest
+        // frame. At a brisk turn that stretch is a frame or two, and the still point stays. (Rests keep their
+        // slowest frame: a pause between reps is shorter, and a dead stop's middle is no better.)
+        var centred = (int[])anchors.Clone();
+        for (int a = 1; a < anchors.Length; a += 2)
+        {
+            int from = anchors[a - 1], to = anchors[a + 1];
+            double left = speed[ArgMax(speed, from, anchors[a])], right = speed[ArgMax(speed, anchors[a], to)];
+            double ceiling = speed[anchors[a]] + StillShareOfPeak * Math.Min(left, right);
+            int step = left >= right ? -1 : 1, edge = anchors[a];
+            while (edge + step > from && edge + step < to && speed[edge + step] <= ceiling) edge += step;
+            centred[a] = (anchors[a] + edge) / 2;
+        }
+        anchors = centred;
+        return anchors;
+    }
+
+    /// <summary>From the still point <paramref name="turn"/>, walking in <paramref name="direction"/> through a half
+    /// (its speed rising to at least half the typical peak of such halves), the first still point after it: the first frame
+    /// below a fifth of the half's peak that stays there for <see cref="StillFrames"/>, then on down to the bottom of
+    /// that valley.</summary>
+    private static int RestBeyond(double[] speed, int turn, int direction, double typicalPeak)
+    {
+        int last = speed.Length - 1, i = turn;
+        double peak = 0;
+        bool inHalf = false;
+        // Still for a moment, not a dip within the half (the force's rate of change passes zero between a
+        // movement's speeding up and its slowing down).
+        bool Stays(int at)
+        {
+            for (int j = 1; j <= StillFrames; j++)
+            {
+                int x = at + j * direction;
+                if (x < 0 || x > last) return true;
+                if (speed[x] >= 0.2 * peak) return false;
+            }
+            return true;
+        }
+        while (i + direction >= 0 && i + direction <= last)
+        {
+            i += direction;
+            peak = Math.Max(peak, speed[i]);
+            if (speed[i] >= 0.5 * typicalPeak) inHalf = true;
+            if (inHalf && speed[i] < 0.2 * peak && Stays(i)) break;
+        }
+        while (i + direction >= 0 && i + direction <= last && speed[i + direction] <= speed[i]) i += direction;
+        return i;
+    }
+
+    /// <summary>A still stretch is as slow as its slowest frame plus this share of the slower neighbouring half's
+    /// peak speed: what sway and noise add to a wrist at rest.</summary>
+    private const double StillShareOfPeak = 0.1;
+
+    /// <summary>Frames the wrist must stay slow for a valley to be the rest before or after the set (0.15 s).</summary>
+    private const int StillFrames = 3;
+
+    /// <summary>How fast the wrist moves: the rate of change of the force and the rotation rate, each over its 90th
+    /// percentile during the reps (so neither sensor's units dominate), combined as a vector length.</summary>
+    internal static double[] Speed(TempoSignal signal, IReadOnlyList<Rep> reps)
+    {
+        int n = signal.Count;
+        var jerk = new double[n];
+        var turn = new double[n];
         for (int i = 0; i < n; i++)
         {
-            double sum = 0; int c = 0;
-            for (int k = Math.Max(0, i - 1); k <= Math.Min(n - 1, i + 1); k++) { sum += v[k]; c++; }
-            s[i] = sum / c;
+            int a = Math.Max(0, i - 1), b = Math.Min(n - 1, i + 1);
+            jerk[i] = b > a ? (signal.ForceMs2[b] - signal.ForceMs2[a]).Length / ((b - a) * AnalysisRate.PeriodS) : 0;
+            turn[i] = signal.RotationRadS[i].Length;
         }
-        return s;
+        int from = signal.IndexAt(reps[0].StartS), to = Math.Max(from + 1, signal.IndexAt(reps[^1].EndS));
+        double sj = Stats.Quantile(jerk.AsSpan(from, to - from), 0.9), st = Stats.Quantile(turn.AsSpan(from, to - from), 0.9);
+        var speed = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            double x = sj > 0 ? jerk[i] / sj : 0, y = signal.HasGyroscope && st > 0 ? turn[i] / st : 0;
+            speed[i] = Math.Sqrt(x * x + y * y);
+        }
+        return speed;
     }
+
+    /// <summary>
+    /// Where the movement between still point <paramref name="still"/> and the still point <paramref name="other"/>
+    /// leaves (or reaches) <paramref name="still"/>: walking from <paramref name="still"/> towards
+    /// <paramref name="other"/>, the first position at which the departure from the still pose reaches
+    /// <paramref name="fraction"/> of its largest value on the way (interpolated between frames).
+    /// </summary>
+    private static Crossing Edge(TempoSignal signal, int still, int other, double fraction)
+    {
+        // A long hold drifts a little (sway): measured from a still point far back in it, the drift alone could pass
+        // for the movement. So the search starts again from just before each edge found, until it stays put.
+        int step = other > still ? 1 : -1;
+        var crossing = EdgeFrom(signal, still, other, fraction);
+        for (int round = 0; round < MaxReanchoring; round++)
+        {
+            int closer = (int)Math.Floor(Math.Abs(crossing.Position - still)) - ReanchorFrames;
+            if (closer <= 0) break;
+            still += step * closer;
+            crossing = EdgeFrom(signal, still, other, fraction);
+        }
+        return crossing;
+    }
+
+    /// <summary>Frames kept between a still point and the edge found from it when the search starts again (a quarter
+    /// of a second), and how often it may start again.</summary>
+    private const int ReanchorFrames = 5, MaxReanchoring = 40;
+
+    private static Crossing EdgeFrom(TempoSignal signal, int still, int other, double fraction)
+    {
+        if (still == other) return new Crossing(still, false);
+        int step = other > still ? 1 : -1;
+        var f0 = signal.ForceMs2[still];
+        var r0 = signal.RotationRadS[still];
+        double Force(int i) => (signal.ForceMs2[i] - f0).Length;
+        double Rotation(int i) => (signal.RotationRadS[i] - r0).Length;
+        double forceMax = 0, rotationMax = 0;
+        for (int i = still; i != other + step; i += step)
+        {
+            forceMax = Math.Max(forceMax, Force(i));
+            rotationMax = Math.Max(rotationMax, Rotation(i));
+        }
+        // Each measure against its own excursion in this half, so the one that moves first tells, but never against
+        // less than what a still wrist wanders (its noise would tell early).
+        double forceAt = Math.Max(fraction * forceMax, NoiseFactor * signal.ForceNoiseMs2);
+        double rotationAt = Math.Max(fraction * rotationMax, NoiseFactor * signal.RotationNoiseRadS);
+        double ForcePart(int i) => forceAt > 0 ? Force(i) / forceAt : 0;
+        double RotationPart(int i) => signal.HasGyroscope && rotationAt > 0 ? Rotation(i) / rotationAt : 0;
+        double Departure(int i) => fraction * Math.Max(ForcePart(i), RotationPart(i));
+        double previous = 0;
+        for (int i = still + step; i != other + step; i += step)
+        {
+            double d = Departure(i);
+            if (d >= fraction)
+            {
+                double share = d > previous ? (fraction - previous) / (d - previous) : 0;
+                bool byRotation = RotationPart(i) > ForcePart(i);
+                return new Crossing(i - step + step * share, byRotation);
+            }
+            previous = d;
+        }
+        return new Crossing(other, false);
+    }
+
+    /// <summary>A departure counts once it is this many times what a still wrist wanders.</summary>
+    private const double NoiseFactor = 2;
 
     private static int ArgMax(double[] x, int from, int to)
     {

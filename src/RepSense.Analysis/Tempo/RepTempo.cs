@@ -19,8 +19,9 @@ namespace RepSense.Analysis.Tempo;
 /// exercise.</param>
 /// <param name="Phases">The phases in the order they happened.</param>
 /// <param name="RangeOfMotion">Excursion from rest to turn over the set's median excursion (1 = typical).</param>
-/// <param name="PeakEffort">Peak acceleration without gravity in the first part of the concentric over the set's
-/// median of the same (1 = typical; a momentum rep starts much harder).</param>
+/// <param name="PeakEffort">How hard the concentric started — the largest change of the force the wrist feels (its
+/// acceleration, and the tilt so far) in the concentric's first part — over the set's median of the same (1 =
+/// typical; a momentum rep starts much harder).</param>
 /// <param name="Flags">What the tempo analysis flagged on this rep.</param>
 public sealed record RepTempo(
     Rep Counted,
@@ -45,7 +46,8 @@ public enum ConcentricSource
 {
     /// <summary>From the exercise's motion in the catalog (its concentric direction relative to gravity).</summary>
     Exercise,
-    /// <summary>From the signal: the faster half (the lowering is the controlled one).</summary>
+    /// <summary>From the signal: the half in which the hand rises (lifting against gravity) when the set shows it
+    /// clearly, else the faster half (the lowering is the controlled one).</summary>
     Signal,
 }
 

@@ -13,7 +13,7 @@ namespace RepSense.Analysis.Tests.Pinned;
 
 /// <summary>
 /// A characterisation pin, not a specification: the full event list (every set, rep, gap and emission time, to the
-/// last bit, and a hash of each set's signals) of the sample-data recordings and of a few simulated ones, as the
+/// last bit, and a hash of each set's signals and conditioned frames) of the sample-data recordings and of a few simulated ones, as the
 /// analyzer produced them when the pins were written. Speed-ups (ingest, conditioner, periodicity, the counter's
 /// kernels) must leave every event bit-for-bit the same. A deliberate change of the algorithm changes the pins:
 /// regenerate them with <c>REPSENSE_UPDATE_PINS=1 dotnet test tests/RepSense.Analysis.Tests</c> and review the diff.
@@ -70,6 +70,10 @@ public class PinnedEventsTests
         var bytes = new List<byte>();
         foreach (var list in new[] { signals.Counting, signals.Movement, signals.EffortMs2 })
             foreach (var v in list) bytes.AddRange(BitConverter.GetBytes(v));
+        // The conditioned frames themselves: the conditioner's output, to the last bit.
+        foreach (var f in signals.Frames)
+            foreach (var v in new[] { f.TimeS, f.AxMs2, f.AyMs2, f.AzMs2, f.GxRadS, f.GyRadS, f.GzRadS })
+                bytes.AddRange(BitConverter.GetBytes(v));
         return Convert.ToHexString(SHA256.HashData(bytes.ToArray()))[..16];
     }
 

@@ -2,7 +2,8 @@ using System.CommandLine;
 
 namespace RepSense.Cli.Commands.Eval;
 
-/// <summary><c>repsense eval &lt;manifest.csv&gt; [--json]</c>: the name, arguments and options of the verb.</summary>
+/// <summary><c>repsense eval &lt;manifest.csv&gt; [--json]</c> or <c>repsense eval --simulated [--seeds N] [--json]</c>:
+/// the name, arguments and options of the verb.</summary>
 internal sealed class EvalCommandDefinition : Command
 {
     public const string CommandName = "eval";
@@ -10,23 +11,57 @@ internal sealed class EvalCommandDefinition : Command
     private EvalCommandDefinition()
         : base(CommandName, "Measure rep counting on labelled recordings: exact %, within ±1 %, mean absolute error, " +
                             "per exercise and overall, and the worst sets. Sets whose label the manifest's audit marks " +
-                            "suspect are listed apart and left out of the figures.")
+                            "suspect are listed apart and left out of the figures. With --simulated, measure the tempo analysis " +
+                            "on simulated recordings instead (phase boundaries, flags, clean sets).")
     {
         Arguments.Add(Manifest);
+        Options.Add(Simulated);
+        Options.Add(Seeds);
         Options.Add(CommonOptions.Json);
         Options.Add(CommonOptions.CommitLag);
+        Validators.Add(result =>
+        {
+            bool manifest = result.GetResult(Manifest) is { Tokens.Count: > 0 };
+            bool simulated = result.GetValue(Simulated);
+            if (manifest == simulated)
+                result.AddError("eval needs either a manifest or --simulated (not both).");
+            if (!simulated && result.GetResult(Seeds) is { Implicit: false })
+                result.AddError("--seeds goes with --simulated.");
+        });
+        Seeds.Validators.Add(r =>
+        {
+            int n = r.GetValueOrDefault<int>();
+            if (n < 1 || n > 1000) r.AddError($"--seeds must be from 1 to 1000; found {n}.");
+        });
     }
 
     public Argument<string> Manifest { get; } = new("manifest")
     {
         Description = "A CSV with file,exercise,participant,true_reps,sample_rate_hz[,label_check,visual_reps]; paths relative to it.",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    public Option<bool> Simulated { get; } = new("--simulated")
+    {
+        Description = "Evaluate the tempo analysis on simulated recordings (every modelled exercise in every scenario " +
+                      "per seed, at 12.5-200 Hz, with and without a gyroscope, in random orientations), once with the " +
+                      "exercise given and once without.",
+    };
+
+    public Option<int> Seeds { get; } = new("--seeds")
+    {
+        Description = "Seeds of the simulated evaluation (each gives one recording per exercise and scenario).",
+        HelpName = "n",
+        DefaultValueFactory = _ => 10,
     };
 
     /// <summary>The verb, wired to its behaviour.</summary>
     public static Command Create(CliContext context)
     {
         var definition = new EvalCommandDefinition();
-        definition.SetAction(parse => new EvalCommand(context, definition).Run(parse));
+        definition.SetAction(parse => parse.GetValue(definition.Simulated)
+            ? new SimulatedEvalCommand(context, definition).Run(parse)
+            : new EvalCommand(context, definition).Run(parse));
         return definition;
     }
 }

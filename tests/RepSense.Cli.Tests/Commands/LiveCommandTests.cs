@@ -9,7 +9,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 
-namespace RepSense.Cli.Tests.Live;
+namespace RepSense.Cli.Tests.Commands;
 
 /// <summary><c>repsense live</c>: samples from standard input or Sensor Logger's HTTP push go through the same
 /// analysis as a file, and every set and rep is printed as one line (one JSON object per line with --json).</summary>

@@ -1,0 +1,71 @@
+using RepSense.Analysis.Reports;
+using RepSense.Analysis.Signal;
+
+namespace RepSense.Analysis.Validation;
+
+/// <summary>
+/// Compares an analysis report with the simulator's truth, field by field (both are <see cref="AnalysisReport"/>s).
+/// The detected set that overlaps the performed set most is its match; its reps are compared one to one only when
+/// the count is right, by index.
+/// </summary>
+public static class TempoComparison
+{
+    public static TempoCaseOutcome Compare(TempoEvalCase evalCase, AnalysisReport truth, AnalysisReport analysis, bool exerciseKnown)
+    {
+        var performed = truth.Sets.Single();
+        var faultFlags = analysis.Sets
+            .SelectMany(s => (s.Flags ?? []).Concat(s.RepDetails.SelectMany(r => r.Flags ?? [])))
+            .Where(f => f.Severity == "fault").Select(f => f.Code).ToList();
+        var match = analysis.Sets
+            .Select(s => (Set: s, Overlap: Math.Min(s.EndS, performed.EndS) - Math.Max(s.StartS, performed.StartS)))
+            .Where(x => x.Overlap > 0).OrderByDescending(x => x.Overlap).Select(x => x.Set).FirstOrDefault();
+        var exclusion = match is null ? TempoExclusion.Missed
+            : match.Reps != performed.Reps ? TempoExclusion.Miscounted
+            : !Aligned(performed, match) ? TempoExclusion.Misaligned
+            : (TempoExclusion?)null;
+        if (match is null || exclusion is not null)
+            return new TempoCaseOutcome(evalCase, exerciseKnown, performed.Reps, match?.Reps, exclusion, analysis.Sets.Count,
+                                        [], [], faultFlags, null, null);
+
+        bool truthFirst = RepBoundaries.StartsWithConcentric(performed);
+        bool foundFirst = RepBoundaries.StartsWithConcentric(match);
+        var boundaries = new List<BoundaryError>();
+        for (int k = 0; k < performed.Reps; k++)
+        {
+            var t = performed.RepDetails[k];
+            var a = match.RepDetails[k];
+            double duration = t.EndS - t.StartS;
+            foreach (var b in Enum.GetValues<TempoBoundary>())
+                if (RepBoundaries.At(t, truthFirst, b) is { } tb && RepBoundaries.At(a, foundFirst, b) is { } ab)
+                    boundaries.Add(new BoundaryError(b, k + 1, (ab - tb) / duration));
+        }
+
+        var flags = new List<FlagMatch>();
+        for (int k = 0; k < performed.Reps; k++)
+            flags.AddRange(Match(performed.RepDetails[k].Flags, match.RepDetails[k].Flags, k + 1));
+        flags.AddRange(Match(performed.Flags, match.Flags, 0));
+
+        double? slowdownError = match.SlowdownPct - performed.SlowdownPct;
+        return new TempoCaseOutcome(evalCase, exerciseKnown, performed.Reps, match.Reps, null, analysis.Sets.Count,
+                                    boundaries, flags, faultFlags, truthFirst == foundFirst, slowdownError);
+    }
+
+    /// <summary>Whether the counted reps are the performed ones: the typical distance between their turns is under
+    /// half the typical rep's duration (a set counted one rep off is off by a whole rep).</summary>
+    private static bool Aligned(SetReport performed, SetReport counted)
+    {
+        var offsets = performed.RepDetails.Zip(counted.RepDetails, (t, a) => Math.Abs(a.TurnS - t.TurnS)).ToArray();
+        var durations = performed.RepDetails.Select(r => r.EndS - r.StartS).ToArray();
+        return Stats.Median(offsets) < 0.5 * Stats.Median(durations);
+    }
+
+    private static IEnumerable<FlagMatch> Match(IReadOnlyList<FlagReport>? truth, IReadOnlyList<FlagReport>? found, int rep)
+    {
+        var codes = (truth ?? []).Select(f => f.Code).Concat((found ?? []).Select(f => f.Code)).Distinct();
+        foreach (var code in codes)
+        {
+            var flag = found?.FirstOrDefault(f => f.Code == code);
+            yield return new FlagMatch(code, rep, truth?.Any(f => f.Code == code) == true, flag is not null, flag?.Severity);
+        }
+    }
+}

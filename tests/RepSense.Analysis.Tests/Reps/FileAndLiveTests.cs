@@ -1,0 +1,58 @@
+using System.Reactive.Concurrency;
+using System.Reactive.Linq;
+using System.Reactive.Subjects;
+using RepSense.Analysis.Streams;
+using RepSense.Ingest;
+using RepSense.Ingest.Live;
+
+namespace RepSense.Analysis.Tests.Reps;
+
+/// <summary>The analyzer gives the same events for a recording read from its file and for the same lines arriving one
+/// by one as from a live source (stdin, an HTTP push), on a virtual clock.</summary>
+public class FileAndLiveTests
+{
+    private static string SampleData(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "RepSense.sln"))) return Path.Combine(dir.FullName, "sample-data", name);
+        throw new DirectoryNotFoundException("sample-data/ not found above the test binaries.");
+    }
+
+    [Theory]
+    [InlineData("dumbbell-row.csv")]
+    [InlineData("strengthlog-back.csv")]
+    public void Replaying_a_file_as_a_live_stream_gives_the_same_events(string name)
+    {
+        string path = SampleData(name);
+        var fromFile = Recording.Open(path).Samples.AnalyzeReps().ToList().Wait();
+
+        // The same lines pushed one at a time, each at its sample's time on a virtual clock.
+        var scheduler = new HistoricalScheduler();
+        var lines = new Subject<string>();
+        var live = new List<AnalysisEvent>();
+        var diagnostics = new IngestDiagnostics();
+        using var subscription = lines.ParseSamples("live", diagnostics).AnalyzeReps().Subscribe(live.Add);
+        var all = File.ReadAllLines(path);
+        lines.OnNext(all[0]);
+        foreach (var line in all.Skip(1))
+        {
+            double t = double.Parse(line[..line.IndexOf(',')], System.Globalization.CultureInfo.InvariantCulture);
+            scheduler.AdvanceTo(scheduler.Now.Date.AddSeconds(t));
+            lines.OnNext(line);
+        }
+        lines.OnCompleted();
+
+        Assert.NotEmpty(fromFile.OfType<RepCounted>());
+        Assert.Equal(fromFile.Count, live.Count);
+        for (int i = 0; i < live.Count; i++)
+            Assert.Equal(Describe(fromFile[i]), Describe(live[i]));
+    }
+
+    /// <summary>Events compared by value; a set's signal lists are compared element by element.</summary>
+    private static string Describe(AnalysisEvent e) => e switch
+    {
+        SetEnded ended => $"SetEnded {ended.AtS} {ended.Set.Index} {ended.Set.StartS} {ended.Set.EndS} " +
+                          string.Join(",", ended.Set.Reps) + " " + string.Join(",", ended.Set.Signals.Counting),
+        _ => e.ToString(),
+    };
+}

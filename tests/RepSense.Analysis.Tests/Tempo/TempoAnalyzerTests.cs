@@ -1,0 +1,131 @@
+using RepSense.Analysis.Exercises;
+using RepSense.Analysis.Reports;
+using RepSense.Analysis.Simulation;
+using RepSense.Analysis.Tempo;
+using RepSense.Analysis.Validation;
+using RepSense.Ingest.Units;
+
+namespace RepSense.Analysis.Tests.Tempo;
+
+/// <summary>The tempo analysis on simulated sets whose phases and faults are known: each test performs one set (with
+/// idle around it, a phone on the wrist in the orientation the seed draws), runs the real analysis and reads the
+/// report.</summary>
+public class TempoAnalyzerTests
+{
+    // The seeds are ones whose set the counter (tested on its own) counts right: the comparisons are rep by rep.
+    private static (AnalysisReport Truth, SetReport Found) Analyse(string exercise, string tempo, int reps, int seed,
+        double rateHz = 100, bool gyroscope = true, bool exerciseKnown = true, params (int Rep, RepFaults Faults)[] faults)
+    {
+        var motion = ExerciseMotions.Find(exercise)!;
+        var set = new SetPlan(motion, reps, TempoNotation.Parse(tempo)) { Faults = faults.ToDictionary(f => f.Rep, f => f.Faults) };
+        var plan = new SimulationPlan(new SessionPlan([set]) { IdleBeforeS = 8, IdleAfterS = 8 }, SampleRate.FromHertz(rateHz))
+        {
+            Gyroscope = gyroscope,
+            Sensor = SensorModel.Phone,
+            Seed = seed,
+        };
+        var recording = Simulator.Simulate(plan);
+        var report = AnalysisReportBuilder.Build(SimulatedAnalysis.Analyze(recording.Tracks), "sim", "simulated",
+                                                 exerciseKnown ? ExerciseCatalog.Default.Resolve(motion.Name) : null);
+        var found = Assert.Single(report.Sets);
+        Assert.Equal(reps, found.Reps);
+        return (recording.Truth, found);
+    }
+
+    private static IEnumerable<(int Rep, FlagReport Flag)> Flags(SetReport set) =>
+        set.RepDetails.SelectMany(r => (r.Flags ?? []).Select(f => (r.Index, f)));
+
+    [Theory]
+    [InlineData("dumbbell-row", "2-0-1-1", 11, true)]
+    [InlineData("bench-press", "2-0-1-1", 12, true)]
+    [InlineData("seated-cable-row", "2-0-1-2", 13, true)]
+    [InlineData("deadlift", "2-1-1-1", 15, false)]
+    public void Phases_of_a_clean_set_are_placed_within_a_few_percent_of_the_rep(string exercise, string tempo, int seed, bool gyroscope)
+    {
+        var (truth, found) = Analyse(exercise, tempo, 8, seed, gyroscope: gyroscope);
+        var performed = truth.Sets[0].RepDetails;
+        for (int k = 0; k < performed.Count; k++)
+        {
+            var t = performed[k];
+            var a = found.RepDetails[k];
+            double tolerance = 0.08 * (t.EndS - t.StartS);
+            Assert.Equal(t.StartS, a.StartS, tolerance);
+            Assert.Equal(t.TurnS, a.TurnS, tolerance);
+            Assert.Equal(t.EndS, a.EndS, tolerance);
+            Assert.Equal(t.ConcentricS!.Value, a.ConcentricS!.Value, 2 * tolerance);
+            Assert.Equal(t.EccentricS!.Value, a.EccentricS!.Value, 2 * tolerance);
+        }
+        Assert.DoesNotContain(Flags(found), f => f.Flag.Severity == "fault");
+        Assert.Equal("exercise", found.ConcentricFrom);
+    }
+
+    [Fact]
+    public void Rushed_row_eccentric_is_flagged_on_its_rep_only()
+    {
+        var (_, found) = Analyse("dumbbell-row", "2-0-1-1", 10, seed: 21, faults: (4, RepFaults.RushedEccentric));
+        var rushed = Flags(found).Where(f => f.Flag.Code == FlagCodes.RushedEccentric).ToList();
+        Assert.Equal([4], rushed.Select(f => f.Rep));
+        Assert.True(rushed[0].Flag.Measured < rushed[0].Flag.Threshold);
+        Assert.Contains("rushed eccentric", rushed[0].Flag.Message);
+    }
+
+    [Fact]
+    public void Momentum_on_a_kroc_row_is_information_and_on_a_chest_supported_row_a_fault()
+    {
+        var (_, kroc) = Analyse("kroc-row", "2-0-1-0", 10, seed: 22, faults: (5, RepFaults.Momentum));
+        var (_, strict) = Analyse("chest-supported-row", "2-0-1-0", 10, seed: 22, faults: (5, RepFaults.Momentum));
+
+        var allowed = Assert.Single(Flags(kroc), f => f.Flag.Code == FlagCodes.Momentum);
+        var fault = Assert.Single(Flags(strict), f => f.Flag.Code == FlagCodes.Momentum);
+        Assert.Equal((5, "info"), (allowed.Rep, allowed.Flag.Severity));
+        Assert.Equal((5, "fault"), (fault.Rep, fault.Flag.Severity));
+    }
+
+    [Fact]
+    public void A_partial_rep_is_flagged_with_its_share_of_the_typical_range()
+    {
+        var (_, found) = Analyse("bent-over-row", "2-0-1-1", 10, seed: 23, faults: (6, RepFaults.PartialRange));
+        var partial = Assert.Single(Flags(found), f => f.Flag.Code == FlagCodes.PartialRep);
+        Assert.Equal(6, partial.Rep);
+        Assert.InRange(found.RepDetails[5].RangeOfMotion!.Value, 0.3, 0.7);
+        Assert.All(found.RepDetails.Where(r => r.Index != 6), r => Assert.InRange(r.RangeOfMotion!.Value, 0.8, 1.25));
+    }
+
+    [Fact]
+    public void A_skipped_prescribed_top_hold_is_a_missing_pause_fault()
+    {
+        var (_, found) = Analyse("seated-cable-row", "2-0-1-2", 9, seed: 24, faults: (3, RepFaults.MissingPause));
+        var missing = Flags(found).Where(f => f.Flag.Code == FlagCodes.MissingPause).ToList();
+        Assert.Equal([3], missing.Select(f => f.Rep));
+        Assert.Equal("fault", missing[0].Flag.Severity);
+        Assert.True(found.RepDetails[2].TopHoldS < 0.5 && found.RepDetails.Where(r => r.Index != 3).All(r => r.TopHoldS > 1.5));
+    }
+
+    [Theory]
+    [InlineData("bent-over-row", true)]
+    [InlineData("bench-press", false)]
+    [InlineData("romanian-deadlift", false)]
+    public void Without_the_exercise_the_half_in_which_the_hand_rises_is_the_concentric(string exercise, bool concentricFirst)
+    {
+        // A symmetric tempo: the faster half would not tell.
+        var (truth, found) = Analyse(exercise, "1.5-0-1.5-1", 8, seed: 27, exerciseKnown: false);
+        Assert.Equal("signal", found.ConcentricFrom);
+        // The pause after the last rep is null, and it is the bottom hold when the concentric comes first.
+        Assert.Equal(concentricFirst, found.RepDetails[^1].BottomHoldS is null);
+        Assert.Equal(truth.Sets[0].RepDetails[0].ConcentricS!.Value, found.RepDetails[0].ConcentricS!.Value, 0.3);
+    }
+
+    [Fact]
+    public void A_set_that_slows_sharply_carries_a_tempo_drift_note()
+    {
+        var motion = ExerciseMotions.Find("dumbbell-row")!;
+        var set = new SetPlan(motion, 10, TempoNotation.Parse("2-0-1-1")) { FatiguePct = 120 };
+        var recording = Simulator.Simulate(new SimulationPlan(new SessionPlan([set]) { IdleBeforeS = 8, IdleAfterS = 8 },
+                                                             SampleRate.FromHertz(50)) { Seed = 26 });
+        var found = Assert.Single(AnalysisReportBuilder.Build(SimulatedAnalysis.Analyze(recording.Tracks), "sim", "simulated").Sets);
+        var drift = Assert.Single(found.Flags!);
+        Assert.Equal((FlagCodes.TempoDrift, "info"), (drift.Code, drift.Severity));
+        Assert.True(found.SlowdownPct >= TempoOptions.Default.TempoDriftPct);
+        Assert.Equal(recording.Truth.Sets[0].SlowdownPct!.Value, found.SlowdownPct!.Value, tolerance: 10.0);
+    }
+}

@@ -1,0 +1,79 @@
+using RepSense.Analysis.Reports;
+using RepSense.Analysis.Simulation;
+using RepSense.Analysis.Tempo;
+using RepSense.Analysis.Validation;
+
+namespace RepSense.Analysis.Tests.Validation;
+
+public class TempoComparisonTests
+{
+    private static readonly TempoEvalCase Case = TempoEvalGrid.Cases([3], ["dumbbell-row"], [TempoScenario.Momentum]).Single();
+    private static readonly Lazy<AnalysisReport> Truth = new(() => Simulator.Simulate(Case.Plan()).Truth);
+
+    [Fact]
+    public void The_truth_compared_with_itself_has_no_boundary_error_and_every_flag_found()
+    {
+        var outcome = TempoComparison.Compare(Case, Truth.Value, Truth.Value, exerciseKnown: true);
+
+        Assert.Null(outcome.Exclusion);
+        Assert.Equal(5 * Case.Reps, outcome.Boundaries.Count);
+        Assert.All(outcome.Boundaries, b => Assert.Equal(0, b.ErrorShare, 12));
+        var momentum = outcome.Flags.Where(f => f.Code == FlagCodes.Momentum).ToList();
+        Assert.Equal(Case.FaultReps, momentum.Select(f => f.Rep));
+        Assert.All(outcome.Flags, f => Assert.True(f.InTruth && f.Found));
+        Assert.True(outcome.ConcentricFirstRight);
+    }
+
+    [Fact]
+    public void A_report_late_by_a_tenth_of_each_rep_has_that_error_at_every_boundary()
+    {
+        var set = Truth.Value.Sets[0];
+        var late = set with
+        {
+            RepDetails = set.RepDetails.Select(r => r with
+            {
+                StartS = r.StartS + 0.1 * (r.EndS - r.StartS),
+                TurnS = r.TurnS + 0.1 * (r.EndS - r.StartS),
+                EndS = r.EndS + 0.1 * (r.EndS - r.StartS),
+            }).ToList(),
+        };
+        var outcome = TempoComparison.Compare(Case, Truth.Value, Truth.Value with { Sets = [late] }, exerciseKnown: true);
+
+        Assert.All(outcome.Boundaries, b => Assert.Equal(0.1, b.ErrorShare, 9));
+        var stats = BoundaryStats.Of("all", outcome.Boundaries.Select(b => b.ErrorShare));
+        Assert.Equal((0.1, 0.1, 0.0), (stats.Median, stats.P90, stats.WithinTarget));
+    }
+
+    [Fact]
+    public void Sets_counted_wrong_or_one_rep_off_are_left_out_and_say_why()
+    {
+        var set = Truth.Value.Sets[0];
+        var fewer = set with { Reps = set.Reps - 1, RepDetails = set.RepDetails.Skip(1).ToList() };
+        // The same count, but every rep is the next one: a set-up counted, the last rep missed.
+        var shifted = set with { RepDetails = set.RepDetails.Skip(1).Append(set.RepDetails[^1] with { TurnS = set.RepDetails[^1].TurnS + 5 }).ToList() };
+
+        var miscounted = TempoComparison.Compare(Case, Truth.Value, Truth.Value with { Sets = [fewer] }, exerciseKnown: true);
+        var misaligned = TempoComparison.Compare(Case, Truth.Value, Truth.Value with { Sets = [shifted] }, exerciseKnown: true);
+        var missed = TempoComparison.Compare(Case, Truth.Value, Truth.Value with { Sets = [] }, exerciseKnown: true);
+
+        Assert.Equal((TempoExclusion.Miscounted, set.Reps - 1), (miscounted.Exclusion!.Value, miscounted.CountedReps!.Value));
+        Assert.Equal(TempoExclusion.Misaligned, misaligned.Exclusion);
+        Assert.Equal(TempoExclusion.Missed, missed.Exclusion);
+        Assert.All([miscounted, misaligned, missed], o => Assert.Empty(o.Boundaries));
+    }
+
+    [Fact]
+    public void Precision_and_recall_count_found_and_missed_flags_rep_by_rep()
+    {
+        FlagMatch[] matches =
+        [
+            new("momentum", 1, InTruth: true, Found: true, "fault"),
+            new("momentum", 2, InTruth: true, Found: false, null),
+            new("momentum", 3, InTruth: false, Found: true, "info"),
+            new("momentum", 4, InTruth: true, Found: true, "fault"),
+        ];
+        var score = FlagScore.Of("momentum", matches);
+        Assert.Equal((2, 1, 1), (score.TruePositives, score.FalsePositives, score.FalseNegatives));
+        Assert.Equal((0.6667, 0.6667), (score.Precision, score.Recall));
+    }
+}

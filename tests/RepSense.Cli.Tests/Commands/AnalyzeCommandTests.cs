@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using RepSense.Analysis.Reports;
+
+namespace RepSense.Cli.Tests.Commands;
+
+/// <summary><c>repsense analyze</c> from argv to output, on the simulator's sample recordings and their truth.</summary>
+public class AnalyzeCommandTests
+{
+    private static string Sample(string name) => Path.Combine(TestPaths.RepositoryRoot, "sample-data", name);
+
+    [Fact]
+    public void Json_output_is_one_report_document_whose_counts_match_the_sample_truth()
+    {
+        var (code, output, error) = InProcess.Run("analyze", Sample("dumbbell-row.csv"), "--json");
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        using var document = JsonDocument.Parse(output); // exactly one document, nothing else on stdout
+        var root = document.RootElement;
+        foreach (var field in new[] { "file", "format", "sampleRateHz", "durationS", "totalReps", "sets" })
+            Assert.True(root.TryGetProperty(field, out _), $"missing {field}");
+        var set = root.GetProperty("sets")[0];
+        foreach (var field in new[] { "index", "startS", "endS", "reps", "exercise", "repDetails", "tempo", "timeUnderTensionS", "slowdownPct" })
+            Assert.True(set.TryGetProperty(field, out _), $"missing sets[].{field}");
+        var rep = set.GetProperty("repDetails")[0];
+        foreach (var field in new[] { "index", "startS", "turnS", "endS", "concentricS", "topHoldS", "eccentricS", "bottomHoldS", "flags" })
+            Assert.True(rep.TryGetProperty(field, out _), $"missing repDetails[].{field}");
+
+        var truth = AnalysisJson.Deserialize(File.ReadAllText(Sample("dumbbell-row.truth.json")));
+        Assert.Equal(truth.TotalReps, root.GetProperty("totalReps").GetInt32());
+        Assert.Equal(truth.Sets.Count, root.GetProperty("sets").GetArrayLength());
+    }
+
+    [Fact]
+    public void The_table_names_the_sets_and_the_total()
+    {
+        var (code, output, _) = InProcess.Run("analyze", Sample("strengthlog-back.csv"));
+        Assert.Equal(0, code);
+        var truth = AnalysisJson.Deserialize(File.ReadAllText(Sample("strengthlog-back.truth.json")));
+        Assert.Contains($"in {truth.Sets.Count} sets", output);
+        Assert.Contains("rep times", output);
+    }
+
+    [Fact]
+    public void A_recording_without_movement_has_no_sets_and_says_so()
+    {
+        using var folder = new TempFolder();
+        var csv = new StringBuilder("t_s,ax_g,ay_g,az_g\n");
+        for (int i = 0; i < 30 * 50; i++) csv.Append(FormattableString.Invariant($"{i / 50.0:0.00},0.001,-0.002,1.000\n"));
+        string path = folder.Write("still.csv", csv.ToString());
+
+        var (code, output, _) = InProcess.Run("analyze", path);
+        Assert.Equal(0, code);
+        Assert.Contains("No sets found", output);
+        var (_, json, _) = InProcess.Run("analyze", path, "--json");
+        var report = AnalysisJson.Deserialize(json);
+        Assert.Empty(report.Sets);
+        Assert.Equal(0, report.TotalReps);
+    }
+
+    [Fact]
+    public void A_recording_too_short_to_analyse_is_bad_input_with_the_reason()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("short.csv", "t_s,ax_g,ay_g,az_g\n0,0,0,1\n0.02,0,0,1\n0.04,0,0,1\n");
+        var (code, _, error) = InProcess.Run("analyze", path);
+        Assert.Equal((int)ExitCode.BadInput, code);
+        Assert.Contains("short.csv", error);
+        Assert.Contains("too short to analyse", error);
+    }
+
+    [Fact]
+    public void An_unknown_exercise_suggests_the_closest_catalog_names()
+    {
+        var (code, _, error) = InProcess.Run("analyze", Sample("dumbbell-row.csv"), "--exercise", "dumbell rwo");
+        Assert.Equal((int)ExitCode.BadInput, code);
+        Assert.Contains("dumbbell-row", error);
+    }
+
+    [Fact]
+    public void A_named_exercise_goes_into_the_report_by_its_catalog_name()
+    {
+        var (code, output, _) = InProcess.Run("analyze", Sample("dumbbell-row.csv"), "--exercise", "DB row", "--json");
+        Assert.Equal(0, code);
+        var report = AnalysisJson.Deserialize(output);
+        Assert.All(report.Sets, s => Assert.Equal("dumbbell-row", s.Exercise));
+        Assert.All(report.Sets, s => Assert.Equal("exercise", s.ConcentricFrom));
+    }
+}

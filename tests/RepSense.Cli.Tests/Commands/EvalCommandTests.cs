@@ -1,0 +1,89 @@
+using System.Text.Json;
+using RepSense.Analysis.Reports;
+
+namespace RepSense.Cli.Tests.Commands;
+
+/// <summary><c>repsense eval</c> on a manifest of the sample recordings, labelled with their truth.</summary>
+public class EvalCommandTests
+{
+    private static string Sample(string name) => Path.Combine(TestPaths.RepositoryRoot, "sample-data", name);
+
+    private static int TruthReps(string name) =>
+        AnalysisJson.Deserialize(File.ReadAllText(Sample(Path.ChangeExtension(name, ".truth.json")))).TotalReps;
+
+    private static string Manifest(TempFolder folder, string extraRow = "")
+    {
+        string Row(string name, string exercise, string check) =>
+            $"{Sample(name)},{exercise},sim,{TruthReps(name)},50,{check}\n";
+        return folder.Write("manifest.csv",
+            "file,exercise,participant,true_reps,sample_rate_hz,label_check\n" +
+            Row("dumbbell-row.csv", "dumbbell-row", "agreed") +
+            Row("curls-generic.csv", "biceps-curl", "agreed") +
+            Row("overhead-press-phyphox.csv", "overhead-press", "suspect") + extraRow);
+    }
+
+    [Fact]
+    public void Json_output_scores_the_non_suspect_sets_and_lists_the_suspect_ones_apart()
+    {
+        using var folder = new TempFolder();
+        var (code, output, _) = InProcess.Run("eval", Manifest(folder), "--json");
+        Assert.Equal(0, code);
+        using var document = JsonDocument.Parse(output);
+        var root = document.RootElement;
+        Assert.Equal(2, root.GetProperty("overall").GetProperty("sets").GetInt32());
+        Assert.Equal(2, root.GetProperty("byExercise").GetArrayLength());
+        var suspect = Assert.Single(root.GetProperty("suspect").EnumerateArray());
+        Assert.EndsWith("overhead-press-phyphox.csv", suspect.GetProperty("file").GetString());
+        double exact = root.GetProperty("overall").GetProperty("exactPct").GetDouble();
+        Assert.InRange(exact, 0, 100);
+    }
+
+    [Fact]
+    public void A_recording_that_cannot_be_read_is_a_failed_count_not_the_end_of_the_evaluation()
+    {
+        using var folder = new TempFolder();
+        string broken = folder.Write("broken.csv", "what,is,this\n1,2,3\n");
+        var (code, output, _) = InProcess.Run("eval", Manifest(folder, $"{broken},row,sim,10,50,agreed\n"), "--json");
+        Assert.Equal(0, code);
+        using var document = JsonDocument.Parse(output);
+        var failed = Assert.Single(document.RootElement.GetProperty("failed").EnumerateArray());
+        Assert.Contains("broken.csv", failed.GetProperty("file").GetString());
+        Assert.False(string.IsNullOrEmpty(failed.GetProperty("failure").GetString()));
+        Assert.Equal(3, document.RootElement.GetProperty("overall").GetProperty("sets").GetInt32());
+    }
+
+    [Fact]
+    public void The_table_has_the_overall_row()
+    {
+        using var folder = new TempFolder();
+        var (code, output, _) = InProcess.Run("eval", Manifest(folder));
+        Assert.Equal(0, code);
+        Assert.Contains("overall", output);
+        Assert.Contains("suspect labels", output);
+    }
+
+    [Fact]
+    public void A_manifest_without_the_required_columns_is_refused_with_file_and_line()
+    {
+        using var folder = new TempFolder();
+        string manifest = folder.Write("bad.csv", "file,reps\na.csv,3\n");
+        var (code, _, error) = InProcess.Run("eval", manifest);
+        Assert.Equal((int)ExitCode.BadInput, code);
+        Assert.Contains("bad.csv:1", error);
+        Assert.Contains("exercise", error);
+    }
+
+    [Fact]
+    public void The_real_datasets_in_shared_are_evaluated_when_present()
+    {
+        string manifest = Path.Combine(TestPaths.RepositoryRoot, "..", "shared", "data", "metamotion_barbell", "manifest.csv");
+        Assert.SkipUnless(File.Exists(manifest), "../shared/data is not here");
+        var (code, output, _) = InProcess.Run("eval", manifest, "--json");
+        Assert.Equal(0, code);
+        using var document = JsonDocument.Parse(output);
+        var overall = document.RootElement.GetProperty("overall");
+        // A floor well below the current figures (see the counting issue's closing note), so a regression shows.
+        Assert.True(overall.GetProperty("withinOnePct").GetDouble() >= 80, output[..Math.Min(600, output.Length)]);
+        Assert.Empty(document.RootElement.GetProperty("failed").EnumerateArray());
+    }
+}
