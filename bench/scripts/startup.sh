@@ -21,7 +21,8 @@ publish() { # source root, name, extra publish arguments...
   find "$src/src" -path "*/obj/Release/net10.0/linux-x64" -type d -prune -exec rm -rf {} +
   dotnet publish "$src/src/RepSense.Cli" -c Release -r linux-x64 -o "$work/$name" --nologo -v quiet "$@" >/dev/null
 }
-mkdir "$work/main-src" && git -C "$root" archive main | tar -x -C "$work/main-src"
+# The baseline is the main branch as this branch last merged it: the same analysis, without this branch's work.
+mkdir "$work/main-src" && git -C "$root" archive "$(git -C "$root" merge-base main HEAD)" | tar -x -C "$work/main-src"
 publish "$work/main-src" main --self-contained false
 publish "$root" jit --self-contained false
 publish "$root" r2r --self-contained false -p:PublishReadyToRun=true "-p:PublishReadyToRunCrossgen2ExtraArgs=--instruction-set:x86-64-v3"
