@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process timing of `repsense analyze FILE --json` on a generated 1-hour, 100 Hz, 6-axis generic CSV, with
 # hyperfine (median of RUNS runs after warm-up), for four builds:
-#   main       the main branch, framework-dependent, JIT only: the baseline
+#   main       the code before the performance work (commit ea41faa, or $BASELINE), framework-dependent, JIT only:
+#              the baseline
 #   jit        this tree, framework-dependent, JIT only (what `dotnet publish` gives by default)
 #   r2r        this tree, framework-dependent, ReadyToRun for this machine's instruction set (x86-64-v3: AVX2)
 #   composite  this tree, self-contained, the app and the framework compiled ReadyToRun into one composite image
@@ -21,8 +22,9 @@ publish() { # source root, name, extra publish arguments...
   find "$src/src" -path "*/obj/Release/net10.0/linux-x64" -type d -prune -exec rm -rf {} +
   dotnet publish "$src/src/RepSense.Cli" -c Release -r linux-x64 -o "$work/$name" --nologo -v quiet "$@" >/dev/null
 }
-# The baseline is the main branch as this branch last merged it: the same analysis, without this branch's work.
-mkdir "$work/main-src" && git -C "$root" archive "$(git -C "$root" merge-base main HEAD)" | tar -x -C "$work/main-src"
+# The baseline is the last commit before the performance work (same analysis, plain kernels, no read-ahead);
+# BASELINE=<commit> measures against another one.
+mkdir "$work/main-src" && git -C "$root" archive "${BASELINE:-ea41faa}" | tar -x -C "$work/main-src"
 publish "$work/main-src" main --self-contained false
 publish "$root" jit --self-contained false
 publish "$root" r2r --self-contained false -p:PublishReadyToRun=true "-p:PublishReadyToRunCrossgen2ExtraArgs=--instruction-set:x86-64-v3"
