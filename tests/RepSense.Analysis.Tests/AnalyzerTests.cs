@@ -37,4 +37,17 @@ public class AnalyzerTests
 
         Assert.Equal(AnalysisJson.Serialize(report), writer.ToString());
     }
+
+    [Fact]
+    public void Report_json_keeps_plus_signs_and_symbols_readable_and_reads_back()
+    {
+        var report = new AnalysisReport("a \"b\" ×.csv", "MetaWear accelerometer + MetaWear gyroscope", 12.5, 10, 0, []);
+
+        string json = AnalysisJson.Serialize(report);
+
+        Assert.Contains("\"format\": \"MetaWear accelerometer + MetaWear gyroscope\"", json);
+        Assert.Contains("×", json);
+        Assert.DoesNotContain("\\u", json);
+        Assert.Equal(report.File, AnalysisJson.Deserialize(json).File);
+    }
 }

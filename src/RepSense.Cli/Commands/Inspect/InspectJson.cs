@@ -1,17 +1,16 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using RepSense.Analysis.Reports;
 
 namespace RepSense.Cli.Commands.Inspect;
 
-/// <summary>The JSON of <c>inspect --json</c>: the project's convention (camelCase, nulls written, indented),
-/// enums by name. Source-generated.</summary>
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    WriteIndented = true,
-    UseStringEnumConverter = true,
-    NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
+/// <summary>The JSON of <c>inspect --json</c>: the project's convention (<see cref="JsonConventions"/>), enums by
+/// name. Source-generated.</summary>
+[JsonSourceGenerationOptions(UseStringEnumConverter = true)]
 [JsonSerializable(typeof(InspectReport))]
 internal sealed partial class InspectJson : JsonSerializerContext
 {
-    public static string Serialize(InspectReport report) => JsonSerializer.Serialize(report, Default.InspectReport);
+    private static readonly InspectJson Readable = new(JsonConventions.Options());
+
+    public static string Serialize(InspectReport report) => JsonSerializer.Serialize(report, Readable.InspectReport);
 }

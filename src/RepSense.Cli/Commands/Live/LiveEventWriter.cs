@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using RepSense.Analysis;
+using RepSense.Analysis.Reports;
 using RepSense.Cli.Commands.Analyze;
 
 namespace RepSense.Cli.Commands.Live;
@@ -50,10 +51,11 @@ internal sealed record LiveEvent(
     private static double Round(double v) => Math.Round(v, 3);
 }
 
-/// <summary>Live events as compact camelCase JSON, one per line.</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = false)]
+/// <summary>Live events in the project's convention (<see cref="JsonConventions"/>), compact: one per line.</summary>
 [JsonSerializable(typeof(LiveEvent))]
 internal sealed partial class LiveJson : JsonSerializerContext
 {
-    public static string Serialize(LiveEvent e) => JsonSerializer.Serialize(e, Default.LiveEvent);
+    private static readonly LiveJson Compact = new(JsonConventions.Options(indented: false));
+
+    public static string Serialize(LiveEvent e) => JsonSerializer.Serialize(e, Compact.LiveEvent);
 }

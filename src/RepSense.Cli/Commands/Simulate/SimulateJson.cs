@@ -1,12 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using RepSense.Analysis.Reports;
 
 namespace RepSense.Cli.Commands.Simulate;
 
-/// <summary>Source-generated JSON for <see cref="SimulateSummary"/> (camelCase, indented, like every --json).</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+/// <summary>Source-generated JSON for <see cref="SimulateSummary"/> in the project's convention (<see cref="JsonConventions"/>).</summary>
 [JsonSerializable(typeof(SimulateSummary))]
 internal sealed partial class SimulateJson : JsonSerializerContext
 {
-    public static string Serialize(SimulateSummary summary) => JsonSerializer.Serialize(summary, Default.SimulateSummary);
+    private static readonly SimulateJson Readable = new(JsonConventions.Options());
+
+    public static string Serialize(SimulateSummary summary) => JsonSerializer.Serialize(summary, Readable.SimulateSummary);
 }
