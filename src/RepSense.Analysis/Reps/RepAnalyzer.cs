@@ -489,10 +489,19 @@ public sealed class RepAnalyzer
     /// rhythm. A later one is the retreat (re-racking, putting the weight down), judged only if it comes in time.</summary>
     private const double AwaitedSpacingPeriods = 1.5;
 
-    private bool IsRep(List<Extremum> ext, int k, int previousTurn, int lag, SetModel model, double[] shape, double swing) =>
-        ext[k].Index - previousTurn <= _options.MaxSpacingPeriods * lag
-        && swing >= _options.MinSwing * model.TypicalSwing
-        && CycleShape.Correlation(shape, model.Template) >= _options.MinShapeCorrelation;
+    /// <summary>Whether the cycle at turn <paramref name="k"/> continues the set: its spacing, swing and shape stay
+    /// like the set's. A cycle right in the set's rhythm and of its size needs less of the shape: grip, fatigue and the
+    /// path of the weight change a rep's shape from rep to rep, while little else repeats the set's period and range
+    /// at once.</summary>
+    private bool IsRep(List<Extremum> ext, int k, int previousTurn, int lag, SetModel model, double[] shape, double swing)
+    {
+        int spacing = ext[k].Index - previousTurn;
+        if (spacing > _options.MaxSpacingPeriods * lag || swing < _options.MinSwing * model.TypicalSwing) return false;
+        double tolerance = _options.RhythmTolerance;
+        bool inRhythm = Math.Abs(spacing - lag) <= tolerance * lag && Math.Abs(swing - model.TypicalSwing) <= tolerance * model.TypicalSwing;
+        double minShape = inRhythm ? _options.MinShapeCorrelationInRhythm : _options.MinShapeCorrelation;
+        return CycleShape.Correlation(shape, model.Template) >= minShape;
+    }
 
     private void Commit(Cycle c, List<AnalysisEvent> output, bool final)
     {
