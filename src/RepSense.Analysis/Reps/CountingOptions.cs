@@ -49,6 +49,14 @@ public sealed record CountingOptions
 
     /// <summary>Least shape correlation of a rep with the set's template.</summary>
     public double MinShapeCorrelation { get; init; } = 0.3;
+    /// <summary>Least shape correlation of a rep in the set's rhythm: spacing and swing both within
+    /// <see cref="RhythmTolerance"/> of the set's period and typical swing.</summary>
+    public double MinShapeCorrelationInRhythm { get; init; } = 0.1;
+
+    /// <summary>How close, as a fraction, a rep's spacing and swing must be to the set's period and typical swing for
+    /// the rep to be in the set's rhythm.</summary>
+    public double RhythmTolerance { get; init; } = 0.25;
+
     /// <summary>Widest spacing of the reps before the periodic core, in periods.</summary>
     public double MaxSpacingPeriodsAtStart { get; init; } = 1.4;
 

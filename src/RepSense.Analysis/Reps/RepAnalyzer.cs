@@ -435,6 +435,9 @@ public sealed class RepAnalyzer
         long commitLag = (long)(_options.CommitLagS * AnalysisRate.Hertz);
         long commitBefore = final ? long.MaxValue : now - commitLag;
         int previousTurn = lastTurnLocal;
+        // A turn in the set's rhythm whose judgement is still ahead (its return, or a period after it): the set is
+        // not overdue until it has been judged. A slow last rep must not be cut off by the deadline that ends a set.
+        bool awaiting = false;
         for (int k = anchor < 0 ? 0 : anchor + 1; k < ext.Count; k++)
         {
             if (ext[k].IsMaximum != model.TurnIsMaximum || ext[k].Index <= lastTurnLocal + _options.MinSpacingPeriods * lag) continue;
@@ -443,7 +446,11 @@ public sealed class RepAnalyzer
             bool returned = k < ext.Count - 1 && ext[k + 1].Index - turn <= Math.Max(lag, 1.5 * outward);
             if (returned)
             {
-                if (from + ext[k + 1].Index >= commitBefore) break; // final only once its return is behind us
+                if (from + ext[k + 1].Index >= commitBefore) // final only once its return is behind us
+                {
+                    awaiting = turn - previousTurn <= AwaitedSpacingPeriods * lag;
+                    break;
+                }
                 var shape = Shape(ext, k, features, model.ChannelScale, lag);
                 if (!IsRep(ext, k, previousTurn, lag, model, shape, Swing(ext, k))) { EndSet(output); return; }
                 var c = ToCycle(ext, k, lag, model.TypicalSwing, signal.Length);
@@ -454,7 +461,11 @@ public sealed class RepAnalyzer
             // No return to rest within a period: the lifter moved on from the turn (a rep ending at lockout and
             // re-racking, a last rep dropped into the retreat). Once a period has passed, judge the rep on its way
             // out, mirrored; it is the set's last.
-            if (!final && now - (from + turn) <= lag + commitLag) break;
+            if (!final && now - (from + turn) <= lag + commitLag)
+            {
+                awaiting = turn - previousTurn <= AwaitedSpacingPeriods * lag;
+                break;
+            }
             if (k > 0 && ext[k - 1].IsMaximum != model.TurnIsMaximum)
             {
                 int restBefore = ext[k - 1].Index;
@@ -470,14 +481,27 @@ public sealed class RepAnalyzer
             EndSet(output);
             return;
         }
-        bool overdue = now - set.LastTurn > _options.MaxSpacingPeriods * lag + commitLag + lag / 2;
+        bool overdue = !awaiting && now - set.LastTurn > _options.MaxSpacingPeriods * lag + commitLag + lag / 2;
         if (final || overdue) EndSet(output);
     }
 
-    private bool IsRep(List<Extremum> ext, int k, int previousTurn, int lag, SetModel model, double[] shape, double swing) =>
-        ext[k].Index - previousTurn <= _options.MaxSpacingPeriods * lag
-        && swing >= _options.MinSwing * model.TypicalSwing
-        && CycleShape.Correlation(shape, model.Template) >= _options.MinShapeCorrelation;
+    /// <summary>Widest spacing, in periods, of a turn the set waits for past its deadline: a turn in the set's
+    /// rhythm. A later one is the retreat (re-racking, putting the weight down), judged only if it comes in time.</summary>
+    private const double AwaitedSpacingPeriods = 1.5;
+
+    /// <summary>Whether the cycle at turn <paramref name="k"/> continues the set: its spacing, swing and shape stay
+    /// like the set's. A cycle right in the set's rhythm and of its size needs less of the shape: grip, fatigue and the
+    /// path of the weight change a rep's shape from rep to rep, while little else repeats the set's period and range
+    /// at once.</summary>
+    private bool IsRep(List<Extremum> ext, int k, int previousTurn, int lag, SetModel model, double[] shape, double swing)
+    {
+        int spacing = ext[k].Index - previousTurn;
+        if (spacing > _options.MaxSpacingPeriods * lag || swing < _options.MinSwing * model.TypicalSwing) return false;
+        double tolerance = _options.RhythmTolerance;
+        bool inRhythm = Math.Abs(spacing - lag) <= tolerance * lag && Math.Abs(swing - model.TypicalSwing) <= tolerance * model.TypicalSwing;
+        double minShape = inRhythm ? _options.MinShapeCorrelationInRhythm : _options.MinShapeCorrelation;
+        return CycleShape.Correlation(shape, model.Template) >= minShape;
+    }
 
     private void Commit(Cycle c, List<AnalysisEvent> output, bool final)
     {
