@@ -133,20 +133,28 @@ internal static class PhaseSegmenter
             int p2 = ArgMax(speed, anchors[2 * k + 1], anchors[2 * k + 2]);
             anchors[2 * k + 1] = ArgMin(speed, p1, p2);
         }
-        // Within a hold the slowest frame is where sway happens to be least, often at the hold's end next to a slow
-        // half, whose first frames are as slow. The stretch of still frames on the quick half's side is trusted (a
-        // quick half stops sharply); the still point moves to the middle between its end there and the slowest
-        // frame. At a brisk turn that stretch is a frame or two, and the still point stays. (Rests keep their
-        // slowest frame: a pause between reps is shorter, and a dead stop's middle is no better.)
+        // Within a hold the slowest frame is where sway happens to be least: at either end of the hold, or in the
+        // first frames of a slow half, which are as slow. So the still point moves to the middle of the still
+        // stretch around it, each side as slow as the still point plus a tenth of the peak of the half on that side
+        // (what sway adds is small beside a quick half, so its side reaches the half's arrival; beside a slow half,
+        // whose start is barely faster than sway, its side stops soon). At a brisk turn that stretch is a frame or
+        // two, and the still point stays. (Rests keep their slowest frame: a pause between reps is shorter, and a
+        // dead stop's middle is no better.)
         var centred = (int[])anchors.Clone();
         for (int a = 1; a < anchors.Length; a += 2)
         {
             int from = anchors[a - 1], to = anchors[a + 1];
             double left = speed[ArgMax(speed, from, anchors[a])], right = speed[ArgMax(speed, anchors[a], to)];
-            double ceiling = speed[anchors[a]] + StillShareOfPeak * Math.Min(left, right);
-            int step = left >= right ? -1 : 1, edge = anchors[a];
-            while (edge + step > from && edge + step < to && speed[edge + step] <= ceiling) edge += step;
-            centred[a] = (anchors[a] + edge) / 2;
+            int step = left >= right ? -1 : 1;
+            int End(int direction, double peak)
+            {
+                double ceiling = speed[anchors[a]] + StillShareOfPeak * peak;
+                int edge = anchors[a];
+                while (edge + direction > from && edge + direction < to && speed[edge + direction] <= ceiling) edge += direction;
+                return edge;
+            }
+            int quick = End(step, Math.Max(left, right)), slow = End(-step, Math.Min(left, right));
+            centred[a] = (quick + slow) / 2;
         }
         anchors = centred;
         return anchors;
