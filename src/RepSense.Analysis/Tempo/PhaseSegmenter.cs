@@ -57,7 +57,8 @@ internal static class PhaseSegmenter
         for (int k = 0; k < n; k++)
         {
             int rest = anchors[2 * k], turn = anchors[2 * k + 1], next = anchors[2 * k + 2];
-            int turnBefore = k > 0 ? anchors[2 * k - 1] : rest, turnAfter = k + 1 < n ? anchors[2 * k + 3] : next;
+            // Before the first rep and after the last there is no half of a rep beyond the rest to compare with.
+            int? turnBefore = k > 0 ? anchors[2 * k - 1] : null, turnAfter = k + 1 < n ? anchors[2 * k + 3] : null;
             var moveStart = Edge(signal, speed, rest, turn, options.StillFraction, turnBefore);
             var holdStart = Edge(signal, speed, turn, rest, options.StillFraction, next);
             var holdEnd = Edge(signal, speed, turn, next, options.StillFraction, rest);
