@@ -20,8 +20,11 @@ namespace RepSense.Analysis.Tempo;
 /// of its whole excursion in that half, or by twice what a still wrist wanders, whichever is more (positions between
 /// frames are interpolated). The force shows a movement's acceleration at once (it grows linearly from the onset),
 /// the rotation rate only as fast as the speed (quadratically), so an edge the rotation rate placed is moved out by
-/// the lag a minimum-jerk movement has at that threshold. In a long hold the search starts again from just before
-/// the edge found, so the slow sway of a still wrist is not taken for the movement.</item>
+/// the lag a minimum-jerk movement has at that threshold. The edge is where the departure last rose through that
+/// threshold from a still wrist before its largest value, so sway or a noise spike that crosses it in a hold and
+/// comes back is not taken for the movement. In a long hold the search starts from just before the end of the still
+/// stretch on a quick half's side, and again from just before the edge found, so the slow sway of a still wrist
+/// does not add up to a departure.</item>
 /// </list>
 /// A rep is then [start of the first half, end of the second half]; the hold at the turn lies between the halves;
 /// the pause before the next rep between its end and the next rep's start.
@@ -54,10 +57,12 @@ internal static class PhaseSegmenter
         for (int k = 0; k < n; k++)
         {
             int rest = anchors[2 * k], turn = anchors[2 * k + 1], next = anchors[2 * k + 2];
-            var moveStart = Edge(signal, rest, turn, options.StillFraction);
-            var holdStart = Edge(signal, turn, rest, options.StillFraction);
-            var holdEnd = Edge(signal, turn, next, options.StillFraction);
-            var moveEnd = Edge(signal, next, turn, options.StillFraction);
+            // Before the first rep and after the last there is no half of a rep beyond the rest to compare with.
+            int? turnBefore = k > 0 ? anchors[2 * k - 1] : null, turnAfter = k + 1 < n ? anchors[2 * k + 3] : null;
+            var moveStart = Edge(signal, speed, rest, turn, options.StillFraction, turnBefore);
+            var holdStart = Edge(signal, speed, turn, rest, options.StillFraction, next);
+            var holdEnd = Edge(signal, speed, turn, next, options.StillFraction, rest);
+            var moveEnd = Edge(signal, speed, next, turn, options.StillFraction, turnAfter);
             // An edge the rotation rate placed lags the true one as a minimum-jerk speed profile does (its speed
             // grows as the square of the time from the onset); one the force placed lags hardly at all (the
             // acceleration grows linearly). The rotation-placed edges are moved out by that lag.
@@ -65,14 +70,21 @@ internal static class PhaseSegmenter
             double first = holdStart.Position - moveStart.Position, second = moveEnd.Position - holdEnd.Position;
             double Out(Crossing c, double half, int direction) =>
                 c.ByRotation && half > 0 ? c.Position + direction * lag * half : c.Position;
-            double firstCore = Edge(signal, turn, rest, options.CoreFraction).Position - Edge(signal, rest, turn, options.CoreFraction).Position;
-            double secondCore = Edge(signal, next, turn, options.CoreFraction).Position - Edge(signal, turn, next, options.CoreFraction).Position;
+            double firstCore = Core(signal, speed, turn, rest, options) - Core(signal, speed, rest, turn, options);
+            double secondCore = Core(signal, speed, next, turn, options) - Core(signal, speed, turn, next, options);
             marks.Add(new Marks(rest, Out(moveStart, first, -1), Out(holdStart, first, +1), turn, Out(holdEnd, second, -1),
                                 Out(moveEnd, second, +1), next,
                                 Math.Max(0, firstCore) * AnalysisRate.PeriodS, Math.Max(0, secondCore) * AnalysisRate.PeriodS));
         }
         return marks;
     }
+
+    /// <summary>Where a half's core begins or ends: where the departure from the still point first reaches
+    /// <see cref="TempoOptions.CoreFraction"/> of its excursion. Not where it last rose through it, as for the edges:
+    /// a quarter of the excursion is far above sway, while the force alone can fall back below it in the middle of
+    /// a brisk half, where the acceleration passes zero.</summary>
+    private static double Core(TempoSignal signal, double[] speed, int still, int other, TempoOptions options) =>
+        Edge(signal, speed, still, other, options.CoreFraction, beyond: null, forGood: false).Position;
 
     /// <summary>How far inside a movement of duration 1 its speed first reaches <paramref name="fraction"/> of its
     /// peak, over the part of the movement between the two crossings: the minimum-jerk speed 30s²(1−s)² reaches
@@ -122,20 +134,28 @@ internal static class PhaseSegmenter
             int p2 = ArgMax(speed, anchors[2 * k + 1], anchors[2 * k + 2]);
             anchors[2 * k + 1] = ArgMin(speed, p1, p2);
         }
-        // Within a hold the slowest frame is where sway happens to be least, often at the hold's end next to a slow
-        // half, whose first frames are as slow. The stretch of still frames on the quick half's side is trusted (a
-        // quick half stops sharply); the still point moves to the middle between its end there and the slowest
-        // frame. At a brisk turn that stretch is a frame or two, and the still point stays. (Rests keep their
-        // slowest frame: a pause between reps is shorter, and a dead stop's middle is no better.)
+        // Within a hold the slowest frame is where sway happens to be least: at either end of the hold, or in the
+        // first frames of a slow half, which are as slow. So the still point moves to the middle of the still
+        // stretch around it, each side as slow as the still point plus a tenth of the peak of the half on that side
+        // (what sway adds is small beside a quick half, so its side reaches the half's arrival; beside a slow half,
+        // whose start is barely faster than sway, its side stops soon). At a brisk turn that stretch is a frame or
+        // two, and the still point stays. (Rests keep their slowest frame: a pause between reps is shorter, and a
+        // dead stop's middle is no better.)
         var centred = (int[])anchors.Clone();
         for (int a = 1; a < anchors.Length; a += 2)
         {
             int from = anchors[a - 1], to = anchors[a + 1];
             double left = speed[ArgMax(speed, from, anchors[a])], right = speed[ArgMax(speed, anchors[a], to)];
-            double ceiling = speed[anchors[a]] + StillShareOfPeak * Math.Min(left, right);
-            int step = left >= right ? -1 : 1, edge = anchors[a];
-            while (edge + step > from && edge + step < to && speed[edge + step] <= ceiling) edge += step;
-            centred[a] = (anchors[a] + edge) / 2;
+            int step = left >= right ? -1 : 1;
+            int End(int direction, double peak)
+            {
+                double ceiling = speed[anchors[a]] + StillShareOfPeak * peak;
+                int edge = anchors[a];
+                while (edge + direction > from && edge + direction < to && speed[edge + direction] <= ceiling) edge += direction;
+                return edge;
+            }
+            int quick = End(step, Math.Max(left, right)), slow = End(-step, Math.Min(left, right));
+            centred[a] = (quick + slow) / 2;
         }
         anchors = centred;
         return anchors;
@@ -207,21 +227,35 @@ internal static class PhaseSegmenter
     /// <summary>
     /// Where the movement between still point <paramref name="still"/> and the still point <paramref name="other"/>
     /// leaves (or reaches) <paramref name="still"/>: walking from <paramref name="still"/> towards
-    /// <paramref name="other"/>, the first position at which the departure from the still pose reaches
-    /// <paramref name="fraction"/> of its largest value on the way (interpolated between frames).
+    /// <paramref name="other"/>, the position at which the departure from the still pose reaches
+    /// <paramref name="fraction"/> of its largest value on the way (interpolated between frames): with
+    /// <paramref name="forGood"/>, where it last rose through it from a still wrist; otherwise where it first did.
+    /// <paramref name="beyond"/> is the still point on the far side of <paramref name="still"/> (null: the search
+    /// starts at <paramref name="still"/>).
     /// </summary>
-    private static Crossing Edge(TempoSignal signal, int still, int other, double fraction)
+    private static Crossing Edge(TempoSignal signal, double[] speed, int still, int other, double fraction, int? beyond,
+                                 bool forGood = true)
     {
         // A long hold drifts a little (sway): measured from a still point far back in it, the drift alone could pass
-        // for the movement. So the search starts again from just before each edge found, until it stays put.
+        // for the movement. So where this half is the quicker of the two around the still point (a quick half stops
+        // sharply, a slow one starts imperceptibly), the search starts from just before the end of the still stretch
+        // on its side (as slow as the still point plus what sway adds); and in any case again from just before each
+        // edge found, until it stays put.
         int step = other > still ? 1 : -1;
-        var crossing = EdgeFrom(signal, still, other, fraction);
+        if (beyond is { } b && PeakSpeed(speed, still, other) >= PeakSpeed(speed, still, b))
+        {
+            double stillSpeed = speed[still] + StillShareOfPeak * PeakSpeed(speed, still, other);
+            int stretchEnd = still;
+            while (stretchEnd + step != other && speed[stretchEnd + step] <= stillSpeed) stretchEnd += step;
+            if (Math.Abs(stretchEnd - still) > ReanchorFrames) still = stretchEnd - step * ReanchorFrames;
+        }
+        var crossing = EdgeFrom(signal, speed, still, other, fraction, forGood);
         for (int round = 0; round < MaxReanchoring; round++)
         {
             int closer = (int)Math.Floor(Math.Abs(crossing.Position - still)) - ReanchorFrames;
             if (closer <= 0) break;
             still += step * closer;
-            crossing = EdgeFrom(signal, still, other, fraction);
+            crossing = EdgeFrom(signal, speed, still, other, fraction, forGood);
         }
         return crossing;
     }
@@ -230,7 +264,7 @@ internal static class PhaseSegmenter
     /// of a second), and how often it may start again.</summary>
     private const int ReanchorFrames = 5, MaxReanchoring = 40;
 
-    private static Crossing EdgeFrom(TempoSignal signal, int still, int other, double fraction)
+    private static Crossing EdgeFrom(TempoSignal signal, double[] speed, int still, int other, double fraction, bool forGood)
     {
         if (still == other) return new Crossing(still, false);
         int step = other > still ? 1 : -1;
@@ -251,23 +285,42 @@ internal static class PhaseSegmenter
         double ForcePart(int i) => forceAt > 0 ? Force(i) / forceAt : 0;
         double RotationPart(int i) => signal.HasGyroscope && rotationAt > 0 ? Rotation(i) / rotationAt : 0;
         double Departure(int i) => fraction * Math.Max(ForcePart(i), RotationPart(i));
-        double previous = 0;
-        for (int i = still + step; i != other + step; i += step)
+        Crossing Rising(int above)
         {
-            double d = Departure(i);
-            if (d >= fraction)
-            {
-                double share = d > previous ? (fraction - previous) / (d - previous) : 0;
-                bool byRotation = RotationPart(i) > ForcePart(i);
-                return new Crossing(i - step + step * share, byRotation);
-            }
-            previous = d;
+            double d = Departure(above), previous = Departure(above - step);
+            double share = d > previous ? (fraction - previous) / (d - previous) : 0;
+            return new Crossing(above - step + step * share, RotationPart(above) > ForcePart(above));
         }
-        return new Crossing(other, false);
+        if (!forGood)
+        {
+            for (int i = still + step; i != other + step; i += step)
+                if (Departure(i) >= fraction) return Rising(i);
+            return new Crossing(other, false);
+        }
+        // Walking back from the largest departure, the edge is where the departure last rose through the threshold
+        // from a still wrist: a sway or a noise spike in the hold that crosses it and comes back is not the movement
+        // leaving. Where the departure dips below the threshold while the wrist moves fast (the force alone passes
+        // its value at the still point where the acceleration changes sign), the movement goes on.
+        int peak = still;
+        for (int i = still + step; i != other + step; i += step)
+            if (Departure(i) > Departure(peak)) peak = i;
+        if (Departure(peak) < fraction) return new Crossing(other, false);
+        double stillSpeed = speed[still] + StillShareOfPeak * PeakSpeed(speed, still, other);
+        int first = peak;
+        for (int i = peak - step; i != still; i -= step)
+        {
+            if (Departure(i) >= fraction) first = i;
+            else if (speed[i] <= stillSpeed) break;
+        }
+        return Rising(first);
     }
 
     /// <summary>A departure counts once it is this many times what a still wrist wanders.</summary>
     private const double NoiseFactor = 2;
+
+    /// <summary>The highest speed from <paramref name="from"/> to <paramref name="to"/> (either order).</summary>
+    private static double PeakSpeed(double[] speed, int from, int to) =>
+        speed[ArgMax(speed, Math.Min(from, to), Math.Max(from, to))];
 
     private static int ArgMax(double[] x, int from, int to)
     {

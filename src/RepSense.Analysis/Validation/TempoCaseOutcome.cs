@@ -1,3 +1,5 @@
+using RepSense.Analysis.Reports;
+
 namespace RepSense.Analysis.Validation;
 
 /// <summary>How one analysis of one simulated recording compares with its truth.</summary>
@@ -12,7 +14,8 @@ namespace RepSense.Analysis.Validation;
 /// <param name="Boundaries">Each boundary of each rep, when the count is right.</param>
 /// <param name="Flags">Each flag code on each rep (and set) where the truth or the analysis has it, when the count
 /// is right.</param>
-/// <param name="FaultFlags">Flags of severity "fault" the analysis raised anywhere in the recording.</param>
+/// <param name="FaultFlags">Flags of severity "fault" the analysis raised anywhere in the recording, with their
+/// numbers.</param>
 /// <param name="ConcentricFirstRight">Whether the analysis took the right half for the concentric; null when the
 /// count is wrong.</param>
 /// <param name="SlowdownErrorPct">The analysis' slow-down minus the truth's, percentage points; null when the count
@@ -26,7 +29,7 @@ public sealed record TempoCaseOutcome(
     int DetectedSets,
     IReadOnlyList<BoundaryError> Boundaries,
     IReadOnlyList<FlagMatch> Flags,
-    IReadOnlyList<string> FaultFlags,
+    IReadOnlyList<FlagReport> FaultFlags,
     bool? ConcentricFirstRight,
     double? SlowdownErrorPct)
 {

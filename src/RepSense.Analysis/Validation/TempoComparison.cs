@@ -15,7 +15,7 @@ public static class TempoComparison
         var performed = truth.Sets.Single();
         var faultFlags = analysis.Sets
             .SelectMany(s => (s.Flags ?? []).Concat(s.RepDetails.SelectMany(r => r.Flags ?? [])))
-            .Where(f => f.Severity == "fault").Select(f => f.Code).ToList();
+            .Where(f => f.Severity == "fault").ToList();
         var match = analysis.Sets
             .Select(s => (Set: s, Overlap: Math.Min(s.EndS, performed.EndS) - Math.Max(s.StartS, performed.StartS)))
             .Where(x => x.Overlap > 0).OrderByDescending(x => x.Overlap).Select(x => x.Set).FirstOrDefault();

@@ -43,6 +43,7 @@ public sealed record TempoEvalSummary(int Cases, TempoModeSummary Known, TempoMo
 /// <param name="CleanSetsCompared">Clean recordings whose set was counted right (the reps the tempo analysis
 /// judged are the reps performed).</param>
 /// <param name="FaultFlagsOnComparedCleanSets">Fault flags raised on those, by code.</param>
+/// <param name="FalseFaults">Each fault flag raised on those, with its recording and numbers (to find why it fired).</param>
 /// <param name="ConcentricSideRightPct">Compared sets whose concentric half the analysis got right, percent.</param>
 /// <param name="SlowdownErrorMedianPct">Median absolute error of the set's slow-down, percentage points.</param>
 public sealed record TempoModeSummary(
@@ -59,6 +60,7 @@ public sealed record TempoModeSummary(
     IReadOnlyDictionary<string, int> FaultFlagsOnCleanSets,
     int CleanSetsCompared,
     IReadOnlyDictionary<string, int> FaultFlagsOnComparedCleanSets,
+    IReadOnlyList<FalseFault> FalseFaults,
     double ConcentricSideRightPct,
     double SlowdownErrorMedianPct)
 {
@@ -88,14 +90,27 @@ public sealed record TempoModeSummary(
             outcomes.Count(o => o.Exclusion == TempoExclusion.Misaligned),
             outcomes.Count(o => o.Exclusion == TempoExclusion.Missed),
             boundaries, bySensor, flags, clean.Count, clean.Count(o => o.FaultFlags.Count > 0), ByCode(clean),
-            cleanCompared.Count, ByCode(cleanCompared),
+            cleanCompared.Count, ByCode(cleanCompared), FalseFault.On(cleanCompared),
             sides.Count == 0 ? double.NaN : Math.Round(100.0 * sides.Count(o => o.ConcentricFirstRight == true) / sides.Count, 1),
             slowdown.Length == 0 ? double.NaN : Math.Round(Stats.Median(slowdown), 1));
     }
 
     private static IReadOnlyDictionary<string, int> ByCode(IEnumerable<TempoCaseOutcome> outcomes) =>
-        outcomes.SelectMany(o => o.FaultFlags).GroupBy(c => c)
+        outcomes.SelectMany(o => o.FaultFlags).GroupBy(f => f.Code)
                 .OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count());
+}
+
+/// <summary>A fault flag on a clean set: the recording, the flag and its numbers.</summary>
+/// <param name="Case">The recording (exercise, tempo, rate, sensors, seed).</param>
+/// <param name="Code">The flag code.</param>
+/// <param name="Measured">The number the flag's test measured.</param>
+/// <param name="Threshold">The threshold it passed.</param>
+/// <param name="Message">The flag's message (names the rep).</param>
+public sealed record FalseFault(string Case, string Code, double? Measured, double? Threshold, string Message)
+{
+    public static IReadOnlyList<FalseFault> On(IEnumerable<TempoCaseOutcome> cleanOutcomes) =>
+        cleanOutcomes.SelectMany(o => o.FaultFlags.Select(f => new FalseFault(o.Case.ToString(), f.Code, f.Measured, f.Threshold, f.Message)))
+                     .ToList();
 }
 
 /// <summary>A boundary's absolute error over all compared reps, as shares of the rep's duration.</summary>

@@ -43,6 +43,8 @@ internal static class SimulatedEvalTable
 
         console.WriteLine($"clean sets counted right: {m.CleanSetsCompared}, fault flags on them: {Codes(m.FaultFlagsOnComparedCleanSets)}; " +
                           $"all clean sets: {m.CleanSets}, with a fault flag: {m.CleanSetsWithFaults} ({Codes(m.FaultFlagsOnCleanSets)}).");
+        foreach (var f in m.FalseFaults)
+            console.WriteLine($"  {f.Case}: {f.Code} {F(f.Measured ?? double.NaN, "0.###")} against {F(f.Threshold ?? double.NaN, "0.###")}: {f.Message}");
     }
 
     private static string Codes(IReadOnlyDictionary<string, int> counts) =>
