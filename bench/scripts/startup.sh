@@ -37,11 +37,14 @@ find "$root/src" -path "*/obj/Release/net10.0/linux-x64" -type d -prune -exec rm
   --seed 7 --output "$work/hour.csv" >/dev/null
 rows=$(($(wc -l <"$work/hour.csv") - 1))
 
-# Every build must print the same report.
-for b in jit r2r composite; do
-  cmp -s <("$work/main/repsense" analyze "$work/hour.csv" --json) <("$work/$b/repsense" analyze "$work/hour.csv" --json) \
-    || { echo "the $b build prints another report than main" >&2; exit 1; }
+# Every build of this tree must print the same report. The baseline prints the same one only if the analysis has not
+# changed since (later counting and tempo work changes reports; it does not change what is being timed).
+for b in r2r composite; do
+  cmp -s <("$work/jit/repsense" analyze "$work/hour.csv" --json) <("$work/$b/repsense" analyze "$work/hour.csv" --json) \
+    || { echo "the $b build prints another report than the jit build" >&2; exit 1; }
 done
+cmp -s <("$work/main/repsense" analyze "$work/hour.csv" --json) <("$work/jit/repsense" analyze "$work/hour.csv" --json) \
+  || echo "note: the baseline's report differs from this tree's (the analysis has changed since the baseline)"
 
 hyperfine -N --warmup 3 --runs "$runs" --export-json "$work/times.json" \
   -n "main --help" "$work/main/repsense --help" \
