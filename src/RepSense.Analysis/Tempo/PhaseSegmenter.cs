@@ -242,9 +242,10 @@ internal static class PhaseSegmenter
         // on its side (as slow as the still point plus what sway adds); and in any case again from just before each
         // edge found, until it stays put.
         int step = other > still ? 1 : -1;
-        if (beyond is { } b && PeakSpeed(speed, still, other) >= PeakSpeed(speed, still, b))
+        double halfPeak = PeakSpeed(speed, still, other);
+        if (beyond is { } b && halfPeak >= PeakSpeed(speed, still, b))
         {
-            double stillSpeed = speed[still] + StillShareOfPeak * PeakSpeed(speed, still, other);
+            double stillSpeed = speed[still] + StillShareOfPeak * halfPeak;
             int stretchEnd = still;
             while (stretchEnd + step != other && speed[stretchEnd + step] <= stillSpeed) stretchEnd += step;
             if (Math.Abs(stretchEnd - still) > ReanchorFrames) still = stretchEnd - step * ReanchorFrames;
@@ -302,9 +303,13 @@ internal static class PhaseSegmenter
         // leaving. Where the departure dips below the threshold while the wrist moves fast (the force alone passes
         // its value at the still point where the acceleration changes sign), the movement goes on.
         int peak = still;
+        double peakDeparture = Departure(still);
         for (int i = still + step; i != other + step; i += step)
-            if (Departure(i) > Departure(peak)) peak = i;
-        if (Departure(peak) < fraction) return new Crossing(other, false);
+        {
+            double d = Departure(i);
+            if (d > peakDeparture) (peak, peakDeparture) = (i, d);
+        }
+        if (peakDeparture < fraction) return new Crossing(other, false);
         double stillSpeed = speed[still] + StillShareOfPeak * PeakSpeed(speed, still, other);
         int first = peak;
         for (int i = peak - step; i != still; i -= step)
