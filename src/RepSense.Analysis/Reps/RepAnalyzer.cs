@@ -444,13 +444,16 @@ public sealed class RepAnalyzer
             int turn = ext[k].Index;
             int outward = k > 0 ? turn - ext[k - 1].Index : lag / 2;
             bool returned = k < ext.Count - 1 && ext[k + 1].Index - turn <= Math.Max(lag, 1.5 * outward);
+            // A returned rep is final only once its return is behind us; one that has not returned is judged a
+            // period after its turn.
+            bool pending = returned ? from + ext[k + 1].Index >= commitBefore : !final && now - (from + turn) <= lag + commitLag;
+            if (pending)
+            {
+                awaiting = turn - previousTurn <= AwaitedSpacingPeriods * lag;
+                break;
+            }
             if (returned)
             {
-                if (from + ext[k + 1].Index >= commitBefore) // final only once its return is behind us
-                {
-                    awaiting = turn - previousTurn <= AwaitedSpacingPeriods * lag;
-                    break;
-                }
                 var shape = Shape(ext, k, features, model.ChannelScale, lag);
                 if (!IsRep(ext, k, previousTurn, lag, model, shape, Swing(ext, k))) { EndSet(output); return; }
                 var c = ToCycle(ext, k, lag, model.TypicalSwing, signal.Length);
@@ -461,11 +464,6 @@ public sealed class RepAnalyzer
             // No return to rest within a period: the lifter moved on from the turn (a rep ending at lockout and
             // re-racking, a last rep dropped into the retreat). Once a period has passed, judge the rep on its way
             // out, mirrored; it is the set's last.
-            if (!final && now - (from + turn) <= lag + commitLag)
-            {
-                awaiting = turn - previousTurn <= AwaitedSpacingPeriods * lag;
-                break;
-            }
             if (k > 0 && ext[k - 1].IsMaximum != model.TurnIsMaximum)
             {
                 int restBefore = ext[k - 1].Index;
