@@ -14,6 +14,21 @@ public sealed class IngestDiagnostics
     private readonly Lock _gate = new();
     private readonly List<IngestProblem> _details = [];
     private readonly Dictionary<IngestProblemKind, int> _counts = [];
+    private readonly Action<IngestProblem>? _onKept;
+
+    /// <summary>Diagnostics read once the stream has completed.</summary>
+    public IngestDiagnostics()
+    {
+    }
+
+    /// <summary>Diagnostics that also hand each problem they keep in detail (the first
+    /// <see cref="MaxDetailsPerKind"/> of each kind) to <paramref name="onKept"/> as it is reported, on the
+    /// reporting thread: a live session has no end to wait for before telling the user.</summary>
+    public IngestDiagnostics(Action<IngestProblem> onKept)
+    {
+        ArgumentNullException.ThrowIfNull(onKept);
+        _onKept = onKept;
+    }
 
     /// <summary>How many problems of <paramref name="kind"/> were found.</summary>
     public int Count(IngestProblemKind kind)
@@ -50,14 +65,26 @@ public sealed class IngestDiagnostics
         }
     }
 
+    /// <summary>One phrase per kind of problem found: how many and what was done, without the first one (for a
+    /// reader who has seen each problem as it was reported).</summary>
+    public IReadOnlyList<string> Totals
+    {
+        get
+        {
+            lock (_gate) return [.. _counts.OrderBy(c => c.Key).Select(c => Describe(c.Key, c.Value))];
+        }
+    }
+
     internal void Report(IngestProblemKind kind, string file, long line, string message)
     {
+        IngestProblem? kept = null;
         lock (_gate)
         {
             int count = _counts.GetValueOrDefault(kind) + 1;
             _counts[kind] = count;
-            if (count <= MaxDetailsPerKind) _details.Add(new IngestProblem(kind, file, line, message));
+            if (count <= MaxDetailsPerKind) _details.Add(kept = new IngestProblem(kind, file, line, message));
         }
+        if (kept is not null) _onKept?.Invoke(kept);
     }
 
     private static string Describe(IngestProblemKind kind, int count)
@@ -75,6 +102,13 @@ public sealed class IngestDiagnostics
                 : $"{rows} repeat the timestamp before them and were averaged into those samples",
             IngestProblemKind.BackwardsTimestamp => one ? "1 row goes back in time and was dropped" : $"{rows} go back in time and were dropped",
             IngestProblemKind.SuspectUnit => one ? "a unit looks wrong" : $"{count} units look wrong",
+            IngestProblemKind.MalformedRow => $"{rows} skipped for a cell that is not a number",
+            IngestProblemKind.MalformedMessage => one
+                ? "1 message was not of the expected shape and its readings were dropped"
+                : $"{count} messages were not of the expected shape and their readings were dropped",
+            IngestProblemKind.StaleReadings => one
+                ? "1 message repeated readings already received (or older ones), and those were dropped"
+                : $"{count} messages repeated readings already received (or older ones), and those were dropped",
             _ => one ? "gravity looks wrong" : $"gravity looks wrong in {count} files",
         };
     }

@@ -19,4 +19,12 @@ public enum IngestProblemKind
     SuspectUnit,
     /// <summary>The acceleration does not fit what the format says about gravity: a warning.</summary>
     SuspectGravity,
+    /// <summary>A live row with a cell that is not a number: skipped (in a file, where nothing more is coming to
+    /// make up for it, it is an error).</summary>
+    MalformedRow,
+    /// <summary>A pushed message that is not of the expected shape: its readings are dropped, all of them.</summary>
+    MalformedMessage,
+    /// <summary>Pushed readings no newer than readings of their sensor already received (a batch sent again after
+    /// a network hiccup): dropped.</summary>
+    StaleReadings,
 }

@@ -56,13 +56,36 @@ public class LiveLinesTests
     }
 
     [Fact]
-    public void Malformed_number_ends_the_stream_with_source_line_and_column()
+    public void A_line_with_a_cell_that_is_not_a_number_is_skipped_and_reported_with_its_line_and_the_lines_after_it_are_read()
     {
-        string[] lines = ["t_s,ax_g,ay_g,az_g", "0,0,0,1", "0.01,x,0,1"];
+        var diagnostics = new IngestDiagnostics();
+        string[] lines = ["t_s,ax_g,ay_g,az_g", "0,0,0,1", "0.01,x,0,1", "0.02,0,0,1"];
 
-        var error = Assert.Throws<RepSenseException>(() => lines.ToObservable().ParseSamples("stdin", new IngestDiagnostics()).ToList().Wait());
+        var samples = lines.ToObservable().ParseSamples("stdin", diagnostics).ToList().Wait();
 
-        Assert.StartsWith("stdin:3:2: expected a number in column 2 (\"ax_g\"), found \"x\"", error.Message);
+        Assert.Equal([0, 0.02], samples.Select(s => s.TimeS));
+        var problem = Assert.Single(diagnostics.Problems);
+        Assert.Equal((IngestProblemKind.MalformedRow, 3L), (problem.Kind, problem.Line));
+        Assert.StartsWith("stdin:3: expected a number in column 2 (\"ax_g\"), found \"x\"", problem.ToString());
+    }
+
+    [Fact]
+    public void Diagnostics_with_a_listener_tell_each_problem_as_it_is_reported_up_to_the_detail_limit_and_count_them_all()
+    {
+        var told = new List<IngestProblem>();
+        var diagnostics = new IngestDiagnostics(told.Add);
+        var lines = new Subject<string>();
+        using var subscription = lines.ParseSamples("stdin", diagnostics).Subscribe(_ => { });
+        int bad = IngestDiagnostics.MaxDetailsPerKind + 5;
+
+        lines.OnNext("t_s,ax_g,ay_g,az_g");
+        lines.OnNext("0,0,0,1");
+        lines.OnNext("0.01,NaN,0,1");
+        Assert.Equal([3L], told.Select(p => p.Line));
+        for (int i = 1; i < bad; i++) lines.OnNext($"0.{i + 1:00},NaN,0,1");
+
+        Assert.Equal(IngestDiagnostics.MaxDetailsPerKind, told.Count);
+        Assert.Equal([$"{bad} rows skipped for a NaN or infinite value"], diagnostics.Totals);
     }
 
     [Fact]

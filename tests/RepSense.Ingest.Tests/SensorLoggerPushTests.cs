@@ -8,7 +8,8 @@ namespace RepSense.Ingest.Tests;
 
 /// <summary>Sensor Logger's HTTP push (JSON batches of readings) becomes the same kind of sample stream as its CSV
 /// export: total acceleration preferred, else acceleration with gravity added back, the gyroscope interpolated onto
-/// the acceleration's times, other sensors ignored, time from the first acceleration reading.</summary>
+/// the acceleration's times, other sensors ignored, time from the first acceleration reading. A bad message or a
+/// batch sent again is reported and dropped, and the stream goes on.</summary>
 public class SensorLoggerPushTests
 {
     private const long Origin = 1_700_000_000_000_000_000;
@@ -20,8 +21,10 @@ public class SensorLoggerPushTests
     private static string Message(int id, params string[] readings) =>
         $$"""{"messageId":{{id}},"sessionId":"s1","deviceId":"d1","payload":[{{string.Join(",", readings)}}]}""";
 
-    private static IList<ImuSample> Parse(params string[] messages) =>
-        messages.ToObservable().ParseSensorLoggerPush("push", new IngestDiagnostics()).ToList().Wait();
+    private static IList<ImuSample> Parse(params string[] messages) => Parse(new IngestDiagnostics(), messages);
+
+    private static IList<ImuSample> Parse(IngestDiagnostics diagnostics, params string[] messages) =>
+        messages.ToObservable().ParseSensorLoggerPush("push", diagnostics).ToList().Wait();
 
     [Fact]
     public void Total_acceleration_gets_the_gyroscope_interpolated_at_its_times_and_other_sensors_are_ignored()
@@ -60,17 +63,100 @@ public class SensorLoggerPushTests
 
         messages.OnNext(Message(0, Reading("totalacceleration", 0.00, 0, 0, 9.8), Reading("totalacceleration", 0.01, 0, 0, 9.8)));
 
-        // The last reading is held back until the next shows its time is not repeated, as a file's last row is.
-        Assert.Single(received);
-        messages.OnCompleted();
+        // A repeated time is a reading sent again, not a burst to average: nothing has to wait for the next message.
         Assert.Equal(2, received.Count);
     }
 
     [Fact]
-    public void A_message_that_is_not_a_push_ends_the_stream_naming_its_number()
+    public void A_message_that_is_not_a_push_is_reported_with_its_number_and_the_messages_after_it_are_read()
     {
-        var error = Assert.Throws<RepSenseException>(() => Parse(Message(0, Reading("totalacceleration", 0, 0, 0, 9.8)), "{\"hello\":1}"));
+        var diagnostics = new IngestDiagnostics();
 
-        Assert.StartsWith("push: message 2 is not a Sensor Logger push", error.Message);
+        var samples = Parse(diagnostics,
+            Message(0, Reading("totalacceleration", 0, 0, 0, 9.8)),
+            "{\"messageId\":1,\"hello\":1}",
+            Message(2, Reading("totalacceleration", 0.01, 0, 0, 9.8)));
+
+        Assert.Equal([0, 0.01], samples.Select(s => Math.Round(s.TimeS, 9)));
+        var problem = Assert.Single(diagnostics.Problems);
+        Assert.Equal(IngestProblemKind.MalformedMessage, problem.Kind);
+        Assert.StartsWith("push: message 2 (messageId 1): expected a Sensor Logger push", problem.ToString());
+        Assert.EndsWith("found an object without a \"payload\" array; its readings were dropped", problem.Message);
+    }
+
+    [Fact]
+    public void One_bad_reading_drops_its_whole_message()
+    {
+        var diagnostics = new IngestDiagnostics();
+
+        var samples = Parse(diagnostics,
+            Message(0, Reading("totalacceleration", 0, 0, 0, 9.8)),
+            Message(1, Reading("totalacceleration", 0.01, 0, 0, 9.8), """{"name":"totalacceleration","time":1700000000020000000,"values":{"x":1}}"""),
+            Message(2, Reading("totalacceleration", 0.03, 0, 0, 9.8)));
+
+        Assert.Equal([0, 0.03], samples.Select(s => Math.Round(s.TimeS, 9)));
+        Assert.Contains("payload item 2 (\"totalacceleration\") without finite numbers x, y and z", Assert.Single(diagnostics.Problems).Message);
+    }
+
+    [Fact]
+    public void Readings_sent_again_are_dropped_and_each_message_holding_them_is_reported_once()
+    {
+        var diagnostics = new IngestDiagnostics();
+        var first = Message(0,
+            Reading("totalacceleration", 0.00, 0, 0, 9.8), Reading("totalacceleration", 0.01, 1, 0, 9.8),
+            Reading("gyroscope", 0.00, 0, 0, 0.1), Reading("gyroscope", 0.01, 0, 0, 0.1));
+
+        var samples = Parse(diagnostics, first, first,
+            Message(1,
+                Reading("totalacceleration", 0.01, 5, 0, 9.8), Reading("totalacceleration", 0.02, 2, 0, 9.8),
+                Reading("gyroscope", 0.02, 0, 0, 0.1)));
+
+        Assert.Equal([0, 0.01, 0.02], samples.Select(s => Math.Round(s.TimeS, 9)));
+        Assert.Equal([0.0, 1.0, 2.0], samples.Select(s => s.AccelerationMs2.X));
+        Assert.Equal(2, diagnostics.Count(IngestProblemKind.StaleReadings));
+        Assert.Equal(["push: message 2 (messageId 0): 4 readings were no newer than the last of their sensor already received (sent again?) and dropped",
+                      "push: message 3 (messageId 1): 1 reading was no newer than the last of its sensor already received (sent again?) and dropped"],
+            diagnostics.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void Readings_out_of_time_order_within_a_message_are_dropped_not_reordered()
+    {
+        var diagnostics = new IngestDiagnostics();
+
+        var samples = Parse(diagnostics, Message(0,
+            Reading("totalacceleration", 0.00, 0, 0, 9.8), Reading("totalacceleration", 0.02, 2, 0, 9.8),
+            Reading("totalacceleration", 0.01, 1, 0, 9.8), Reading("totalacceleration", 0.03, 3, 0, 9.8)));
+
+        Assert.Equal([0.0, 2.0, 3.0], samples.Select(s => s.AccelerationMs2.X));
+        Assert.Equal(1, diagnostics.Count(IngestProblemKind.StaleReadings));
+    }
+
+    [Theory]
+    [InlineData("", "found an empty body")]
+    [InlineData("hello", "found text that is not JSON (at line 1, byte 1)")]
+    [InlineData("{\"payload\":[]\n", "found text that is not JSON (at line 2, byte 1)")]
+    [InlineData("[1,2]", "found a JSON array")]
+    [InlineData("""{"payload":{}}""", "found an object without a \"payload\" array")]
+    [InlineData("""{"payload":[{"time":1}]}""", "found payload item 1 without a \"name\"")]
+    [InlineData("""{"payload":[{"name":"Gyroscope","values":{"x":0,"y":0,"z":0}}]}""", "found payload item 1 (\"gyroscope\") without a \"time\" in Unix nanoseconds")]
+    [InlineData("""{"payload":[{"name":"gyroscope","time":"1","values":{"x":0,"y":0,"z":0}}]}""", "found payload item 1 (\"gyroscope\") without a \"time\" in Unix nanoseconds")]
+    [InlineData("""{"payload":[{"name":"gravity","time":1,"values":{"x":0,"y":"0","z":0}}]}""", "found payload item 1 (\"gravity\") without finite numbers x, y and z in its \"values\"")]
+    public void A_body_that_is_not_a_push_says_what_was_found(string body, string found)
+    {
+        var message = SensorLoggerMessage.Parse(body, 4);
+
+        Assert.Equal($"message 4: expected {SensorLoggerMessage.ExpectedShape}, {found}", message.Error);
+    }
+
+    [Fact]
+    public void Sensors_that_are_not_read_may_have_any_shape_and_a_time_may_be_written_as_a_real_number()
+    {
+        var message = SensorLoggerMessage.Parse(
+            """{"messageId":3,"payload":[{"name":"location","time":"soon"},{"name":"accelerometer","time":1.7e18,"values":{"x":0,"y":0,"z":1}}]}""", 1);
+
+        Assert.Null(message.Error);
+        Assert.Equal(3, message.MessageId);
+        Assert.Equal("message 1 (messageId 3)", message.Name);
     }
 }

@@ -16,9 +16,10 @@ public static class LiveLines
     /// format has one), detected as a file's would be, among <paramref name="formats"/> (every format by default);
     /// each later line is decoded by the same per-record reader the files use and put in time order the same way,
     /// so one line's sample is emitted when the next line arrives (or on completion). Recoverable problems go to
-    /// <paramref name="diagnostics"/>; a malformed number, or a header of no known format, ends the stream with a
-    /// <see cref="RepSenseException"/>. Time is seconds from the first sample. Cold: each subscription subscribes
-    /// to <paramref name="lines"/> and has its own state.
+    /// <paramref name="diagnostics"/> with their line number; unlike in a file, that includes a line with a cell that
+    /// is not a number (a live source keeps sending, and the lines after it are good). A header of no known format
+    /// ends the stream with a <see cref="RepSenseException"/>. Time is seconds from the first sample. Cold: each
+    /// subscription subscribes to <paramref name="lines"/> and has its own state.
     /// </summary>
     /// <param name="lines">The lines, without line breaks.</param>
     /// <param name="sourceName">How messages name the source, e.g. "stdin".</param>
@@ -140,7 +141,8 @@ public static class LiveLines
                     _decoder.ReportShortRow(csv.FieldCount, diagnostics, source, lineNumber);
                     break;
                 case RowStatus.Malformed:
-                    throw _decoder.MalformedError(csv, source, lineNumber);
+                    _decoder.ReportMalformed(csv, diagnostics, source, lineNumber);
+                    break;
                 default:
                     _decoder.ReportSkipped(csv, status, diagnostics, source, lineNumber);
                     break;

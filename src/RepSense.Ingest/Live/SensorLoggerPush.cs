@@ -1,6 +1,5 @@
+using System.Globalization;
 using System.Reactive.Linq;
-using System.Text.Json;
-using RepSense.Ingest.Reading;
 using RepSense.Ingest.Streams;
 
 namespace RepSense.Ingest.Live;
@@ -17,6 +16,11 @@ namespace RepSense.Ingest.Live;
 /// <c>gyroscope</c> is interpolated onto the acceleration's timestamps by the same kernel as a recording's gyroscope
 /// file. Other sensors (orientation, magnetometer, location, …) are ignored. Time is seconds from the first
 /// acceleration reading.
+/// <para>The phone keeps sending whatever happens to one message, so no message ends the stream. A message that is
+/// not of the expected shape is reported (<see cref="IngestProblemKind.MalformedMessage"/>) and dropped as a whole.
+/// The app sends a batch again after a network hiccup, so a reading no newer than the last one of its sensor already
+/// taken is dropped, and each message that held such readings is reported (<see cref="IngestProblemKind.StaleReadings"/>):
+/// readings are taken in the order sent and never reordered, so the samples stay what the phone measured.</para>
 /// </remarks>
 public static class SensorLoggerPush
 {
@@ -24,16 +28,30 @@ public static class SensorLoggerPush
     public const string TotalAcceleration = "totalacceleration", Accelerometer = "accelerometer", Gravity = "gravity", Gyroscope = "gyroscope";
 
     /// <summary>
-    /// Parses pushed messages (the bodies of the POSTs, in the order received) into samples in time order. A sample is
-    /// emitted once the gyroscope (and gravity) readings around its time have arrived, or a second later without them.
-    /// A message that is not Sensor Logger JSON ends the stream with a <see cref="RepSenseException"/> naming the
-    /// source and the message's number. Repeated and backwards timestamps are reported to
-    /// <paramref name="diagnostics"/> as a file's are. Cold: each subscription has its own state.
+    /// Parses pushed messages (the bodies of the POSTs, in the order received; the first is message 1) into samples in
+    /// time order: <see cref="SensorLoggerMessage.Parse"/> on each, then
+    /// <see cref="ParseSensorLoggerPush(IObservable{SensorLoggerMessage}, string, IngestDiagnostics)"/>.
     /// </summary>
     /// <param name="messages">The message bodies.</param>
     /// <param name="sourceName">How messages name the source, e.g. "http://127.0.0.1:8000/".</param>
     /// <param name="diagnostics">Receives the recoverable problems.</param>
     public static IObservable<ImuSample> ParseSensorLoggerPush(this IObservable<string> messages, string sourceName, IngestDiagnostics diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        return messages.Select((body, i) => SensorLoggerMessage.Parse(body, i + 1L)).ParseSensorLoggerPush(sourceName, diagnostics);
+    }
+
+    /// <summary>
+    /// Turns parsed push messages into samples in time order. A sample is emitted once the gyroscope (and gravity)
+    /// readings around its time have arrived, or a second later without them. A message that is not a push, and
+    /// readings no newer than their sensor's last, are reported to <paramref name="diagnostics"/> and dropped; the
+    /// stream goes on. Cold: each subscription has its own state.
+    /// </summary>
+    /// <param name="messages">The messages, in the order received.</param>
+    /// <param name="sourceName">How messages name the source, e.g. "http://127.0.0.1:8000/".</param>
+    /// <param name="diagnostics">Receives the recoverable problems.</param>
+    public static IObservable<ImuSample> ParseSensorLoggerPush(this IObservable<SensorLoggerMessage> messages, string sourceName,
+        IngestDiagnostics diagnostics)
     {
         ArgumentNullException.ThrowIfNull(messages);
         ArgumentException.ThrowIfNullOrEmpty(sourceName);
@@ -45,67 +63,73 @@ public static class SensorLoggerPush
         });
     }
 
-    /// <summary>One reading of one sensor: Unix nanoseconds and three values.</summary>
-    private readonly record struct Reading(string Sensor, long TimeNs, Vec3 Values);
+    /// <summary>Whether readings of the sensor <paramref name="name"/> (lower case) are read.</summary>
+    internal static bool IsRead(string name) => name is TotalAcceleration or Accelerometer or Gravity or Gyroscope;
 
-    /// <summary>The per-subscription state: the clock's origin, the acceleration chosen, the secondary tracks and the
-    /// acceleration samples waiting for them.</summary>
+    /// <summary>The per-subscription state: the clock's origin, the acceleration chosen, the newest reading taken of
+    /// each sensor, the secondary tracks and the acceleration samples waiting for them.</summary>
     private sealed class PushParser(string source, IngestDiagnostics diagnostics, IObserver<ImuSample> downstream)
     {
         /// <summary>How long a sample waits for a gyroscope or gravity reading that does not come.</summary>
         private const double MaxWaitS = 1.0;
 
-        private readonly SampleSequencer _sequencer = new(diagnostics, source);
         private readonly SecondaryTrack _gyroscope = new(SecondaryKind.RotationRate, GapDetection.DefaultMaxGapS, GapDetection.DefaultMaxGapS);
         private readonly SecondaryTrack _gravity = new(SecondaryKind.Gravity, double.PositiveInfinity, double.PositiveInfinity);
         private readonly Queue<ImuSample> _waiting = new();
         private long? _originNs;
         private string? _accelerationSensor;
+        private long _newestAccelerationNs = long.MinValue, _newestGyroscopeNs = long.MinValue, _newestGravityNs = long.MinValue;
         private bool _gyroscopeSeen, _gravitySeen;
         private double _newestS;
-        private long _messages;
         private bool _stopped;
 
-        public void OnMessage(string body)
+        public void OnMessage(SensorLoggerMessage message)
         {
             if (_stopped) return;
-            _messages++;
-            List<Reading> readings;
-            try
+            if (message.Error is { } error)
             {
-                readings = Parse(body);
-            }
-            catch (Exception ex) when (ex is JsonException or InvalidOperationException or KeyNotFoundException or OverflowException)
-            {
-                Stop(new RepSenseException(
-                    $"{source}: message {_messages} is not a Sensor Logger push (expected {{\"payload\": [{{\"name\", \"time\", \"values\"}}, …]}}): {ex.Message.TrimEnd('.')}.", ex));
+                diagnostics.Report(IngestProblemKind.MalformedMessage, source, 0, $"{error}; its readings were dropped");
                 return;
             }
 
+            var readings = message.Readings;
             _accelerationSensor ??= readings.Any(r => r.Sensor == TotalAcceleration) ? TotalAcceleration
                 : readings.Any(r => r.Sensor == Accelerometer) ? Accelerometer : null;
             if (_accelerationSensor is null) return; // nothing to anchor the clock yet
-            _originNs ??= readings.Where(r => r.Sensor == _accelerationSensor).Min(r => r.TimeNs);
+            _originNs ??= readings.First(r => r.Sensor == _accelerationSensor).TimeNs;
 
-            // Secondary readings first: the acceleration of the same message can then be paired at once.
-            foreach (var r in readings.Where(r => r.Sensor == Gyroscope).OrderBy(r => r.TimeNs))
-            {
-                _gyroscopeSeen = true;
-                _gyroscope.Push(new ImuSample(Seconds(r.TimeNs), Vec3.Zero, r.Values, true, true));
-            }
-            if (_accelerationSensor == Accelerometer)
-                foreach (var r in readings.Where(r => r.Sensor == Gravity).OrderBy(r => r.TimeNs))
-                {
-                    _gravitySeen = true;
-                    _gravity.Push(ImuSample.FromAcceleration(Seconds(r.TimeNs), r.Values, gravityIncluded: true));
-                }
             bool gravityIncluded = _accelerationSensor == TotalAcceleration;
-            foreach (var r in readings.Where(r => r.Sensor == _accelerationSensor).OrderBy(r => r.TimeNs))
+            int stale = 0;
+            foreach (var r in readings)
             {
-                var sample = ImuSample.FromAcceleration(Seconds(r.TimeNs), r.Values, gravityIncluded);
-                if (_sequencer.Push(sample, _messages, out var ready)) _waiting.Enqueue(ready);
-                _newestS = Math.Max(_newestS, sample.TimeS);
+                if (r.Sensor == _accelerationSensor)
+                {
+                    if (!Advance(ref _newestAccelerationNs, r.TimeNs)) stale++;
+                    else _waiting.Enqueue(ImuSample.FromAcceleration(Seconds(r.TimeNs), r.Values, gravityIncluded));
+                }
+                else if (r.Sensor == Gyroscope)
+                {
+                    if (!Advance(ref _newestGyroscopeNs, r.TimeNs)) stale++;
+                    else
+                    {
+                        _gyroscopeSeen = true;
+                        _gyroscope.Push(new ImuSample(Seconds(r.TimeNs), Vec3.Zero, r.Values, true, true));
+                    }
+                }
+                else if (r.Sensor == Gravity && _accelerationSensor == Accelerometer)
+                {
+                    if (!Advance(ref _newestGravityNs, r.TimeNs)) stale++;
+                    else
+                    {
+                        _gravitySeen = true;
+                        _gravity.Push(ImuSample.FromAcceleration(Seconds(r.TimeNs), r.Values, gravityIncluded: true));
+                    }
+                }
             }
+            if (stale > 0)
+                diagnostics.Report(IngestProblemKind.StaleReadings, source, 0, string.Create(CultureInfo.InvariantCulture,
+                    $"{message.Name}: {stale} reading{(stale == 1 ? " was" : "s were")} no newer than the last of {(stale == 1 ? "its" : "their")} sensor already received (sent again?) and dropped"));
+            if (_newestAccelerationNs > long.MinValue) _newestS = Seconds(_newestAccelerationNs);
             Drain(final: false);
         }
 
@@ -117,10 +141,17 @@ public static class SensorLoggerPush
         public void OnCompleted()
         {
             if (_stopped) return;
-            if (_sequencer.Flush(out var last)) _waiting.Enqueue(last);
             Drain(final: true);
             _stopped = true;
             downstream.OnCompleted();
+        }
+
+        /// <summary>Takes <paramref name="timeNs"/> as the sensor's newest when it is newer.</summary>
+        private static bool Advance(ref long newestNs, long timeNs)
+        {
+            if (timeNs <= newestNs) return false;
+            newestNs = timeNs;
+            return true;
         }
 
         private double Seconds(long timeNs) => (timeNs - _originNs!.Value) * 1e-9;
@@ -145,23 +176,6 @@ public static class SensorLoggerPush
         {
             _stopped = true;
             downstream.OnError(error);
-        }
-
-        private static List<Reading> Parse(string body)
-        {
-            using var document = JsonDocument.Parse(body);
-            var readings = new List<Reading>();
-            foreach (var item in document.RootElement.GetProperty("payload").EnumerateArray())
-            {
-                string name = item.GetProperty("name").GetString()?.ToLowerInvariant() ?? "";
-                if (name is not (TotalAcceleration or Accelerometer or Gravity or Gyroscope)) continue;
-                var time = item.GetProperty("time");
-                long timeNs = time.TryGetInt64(out long ns) ? ns : checked((long)time.GetDouble());
-                var values = item.GetProperty("values");
-                var vector = new Vec3(values.GetProperty("x").GetDouble(), values.GetProperty("y").GetDouble(), values.GetProperty("z").GetDouble());
-                if (vector.IsFinite) readings.Add(new Reading(name, timeNs, vector));
-            }
-            return readings;
         }
     }
 }

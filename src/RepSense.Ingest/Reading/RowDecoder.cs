@@ -89,16 +89,22 @@ internal sealed class RowDecoder
 
     /// <summary>The error for the malformed cell at <see cref="FailedColumn"/>: file:line:column, what was expected
     /// and the text found.</summary>
-    public RepSenseException MalformedError(CsvReader csv, string file, long line)
+    public RepSenseException MalformedError(CsvReader csv, string file, long line) =>
+        new($"{file}:{line}:{FailedColumn + 1}: {MalformedCell(csv)}.");
+
+    /// <summary>Reports a live row skipped for the malformed cell at <see cref="FailedColumn"/>, with what was
+    /// expected and the text found.</summary>
+    public void ReportMalformed(CsvReader csv, IngestDiagnostics diagnostics, string file, long line) =>
+        diagnostics.Report(IngestProblemKind.MalformedRow, file, line, MalformedCell(csv));
+
+    private string MalformedCell(CsvReader csv)
     {
         int column = FailedColumn;
         string text = column < csv.FieldCount ? Encoding.UTF8.GetString(csv.GetSpan(column)) : "";
         string hint = !_decimalComma && text.Contains(',', StringComparison.Ordinal)
             ? " (a decimal comma, where this file writes a decimal point)"
             : "";
-        return new RepSenseException(
-            $"{file}:{line}:{column + 1}: expected {Expected(column)} in column {column + 1} (\"{ColumnName(column)}\"), " +
-            $"found \"{Shorten(text)}\"{hint}.");
+        return $"expected {Expected(column)} in column {column + 1} (\"{ColumnName(column)}\"), found \"{Shorten(text)}\"{hint}";
     }
 
     public static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";

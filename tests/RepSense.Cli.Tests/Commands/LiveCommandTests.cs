@@ -86,12 +86,20 @@ public class LiveCommandTests
     }
 
     [Fact]
-    public void A_bad_row_on_standard_input_is_one_sentence_naming_the_line()
+    public void A_bad_row_on_standard_input_is_a_warning_naming_its_line_and_the_session_goes_on()
     {
-        var (code, _, error) = Run("t_s,ax_g,ay_g,az_g\n0,0,0,1\n0.02,0,x,1\n0.04,0,0,1\n", TestContext.Current.CancellationToken, "live");
+        var lines = File.ReadAllLines(Sample("dumbbell-row.csv"));
+        int bad = lines.Length / 2;
+        var cells = lines[bad].Split(',');
+        cells[1] = "0.6O43"; // a letter O typed for a zero
+        lines[bad] = string.Join(',', cells);
 
-        Assert.Equal(1, code);
-        Assert.Contains("stdin:3:3: expected a number", error);
+        var (code, output, error) = Run(string.Join('\n', lines) + "\n", TestContext.Current.CancellationToken, "live");
+
+        Assert.True(code == 0, error);
+        Assert.Contains($"repsense: warning: stdin:{bad + 1}: expected a number in column 2 (\"ax_g\"), found \"0.6O43\"", error);
+        Assert.Contains("repsense: warning: in all, 1 row skipped for a cell that is not a number", error);
+        Assert.Equal(TruthReps("dumbbell-row.csv"), output.Split('\n').Count(l => l.StartsWith("set 1 rep ", StringComparison.Ordinal)));
     }
 
     /// <summary>A generic CSV sample (g, deg/s) as Sensor Logger push messages (m/s², rad/s) of 25 readings each,
@@ -166,20 +174,60 @@ public class LiveCommandTests
     }
 
     [Fact]
-    public async Task A_push_that_is_not_Sensor_Logger_JSON_ends_the_session_naming_the_message()
+    public async Task A_bad_push_is_answered_400_and_warned_about_and_the_batches_after_it_are_counted()
     {
         int port = FreePort();
         string url = $"http://127.0.0.1:{port}/";
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        stop.CancelAfter(TimeSpan.FromSeconds(30));
-        var session = Task.Run(() => Run("", stop.Token, "live", "--port", port.ToString(CultureInfo.InvariantCulture)));
+        var session = Task.Run(() => Run("", stop.Token, "live", "--port", port.ToString(CultureInfo.InvariantCulture), "--json"));
         using var client = new HttpClient();
+        var messages = PushMessages("dumbbell-row.csv");
 
-        await Post(client, url, PushMessages("dumbbell-row.csv")[0]);
-        await Post(client, url, "not json");
+        Assert.Equal(HttpStatusCode.OK, (await Post(client, url, messages[0])).StatusCode);
+        var notJson = await Post(client, url, "not json");
+        var notAPush = await Post(client, url, """{"messageId":41,"payload":[{"name":"gyroscope","time":1700000000000000000}]}""");
+        var statuses = new List<HttpStatusCode>();
+        foreach (var message in messages.Skip(1)) statuses.Add((await Post(client, url, message)).StatusCode);
+        stop.Cancel();
         var (code, output, error) = await session;
 
-        Assert.True(code == 1, $"exit {code}; stderr: {error}; stdout: {output}");
-        Assert.Contains($"repsense: {url}: message 2 is not a Sensor Logger push", error);
+        Assert.True(code == 0, error);
+        Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, notAPush.StatusCode);
+        Assert.StartsWith("message 2: expected a Sensor Logger push, a JSON object {\"payload\"",
+            await notJson.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
+        Assert.Contains($"repsense: warning: {url}: message 2: expected a Sensor Logger push", error);
+        Assert.Contains($"repsense: warning: {url}: message 3 (messageId 41): expected a Sensor Logger push", error);
+        Assert.Contains("found payload item 1 (\"gyroscope\") without finite numbers x, y and z in its \"values\"; its readings were dropped", error);
+        Assert.Contains("repsense: warning: in all, 2 messages were not of the expected shape and their readings were dropped", error);
+        Assert.Equal(TruthReps("dumbbell-row.csv"), JsonLines(output).Count(e => e.GetProperty("event").GetString() == "rep"));
+    }
+
+    [Fact]
+    public async Task A_batch_sent_again_is_warned_about_and_counts_no_rep_twice()
+    {
+        int port = FreePort();
+        string url = $"http://127.0.0.1:{port}/";
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var session = Task.Run(() => Run("", stop.Token, "live", "--port", port.ToString(CultureInfo.InvariantCulture), "--json"));
+        using var client = new HttpClient();
+        var messages = PushMessages("dumbbell-row.csv");
+
+        // After a network hiccup the app sends the last few batches again.
+        for (int i = 0; i < messages.Count; i++)
+        {
+            await Post(client, url, messages[i]);
+            if (i % 40 == 39)
+                foreach (var again in messages.Skip(i - 3).Take(4)) await Post(client, url, again);
+        }
+        stop.Cancel();
+        var (code, output, error) = await session;
+
+        Assert.True(code == 0, error);
+        int resent = messages.Count / 40 * 4;
+        Assert.Contains($"repsense: warning: in all, {resent} messages repeated readings already received (or older ones), and those were dropped", error);
+        Assert.Contains("were no newer than the last of their sensor already received (sent again?) and dropped", error);
+        Assert.Equal(TruthReps("dumbbell-row.csv"), JsonLines(output).Count(e => e.GetProperty("event").GetString() == "rep"));
     }
 }

@@ -27,7 +27,8 @@ internal sealed class LiveCommand(CliContext context, LiveCommandDefinition defi
     public int Run(ParseResult parse)
     {
         var writer = new LiveEventWriter(context.Output, parse.GetValue(CommonOptions.Json));
-        var diagnostics = new IngestDiagnostics();
+        // A session has no end to wait for: each problem is told as it is found, and the totals at the end.
+        var diagnostics = new IngestDiagnostics(problem => context.Error.WriteLine($"repsense: warning: {problem}"));
         var recordingOptions = CommonOptions.RecordingOptions(parse);
         var counting = CommonOptions.Counting(parse, CommitLagS);
         Exception? failure = null;
@@ -41,7 +42,7 @@ internal sealed class LiveCommand(CliContext context, LiveCommandDefinition defi
             using var _ = Lines(context.Input).ParseSamples("stdin", diagnostics, recordingOptions).AnalyzeReps(counting).Subscribe(observer);
         }
 
-        foreach (var warning in diagnostics.Warnings) context.Error.WriteLine($"repsense: warning: {warning}");
+        foreach (var total in diagnostics.Totals) context.Error.WriteLine($"repsense: warning: in all, {total}");
         if (failure is not null) throw failure;
         return (int)ExitCode.Success;
     }
@@ -52,7 +53,7 @@ internal sealed class LiveCommand(CliContext context, LiveCommandDefinition defi
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, StopOn(stop));
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, StopOn(stop));
         using var server = new PushServer(port);
-        var messages = new Subject<string>();
+        var messages = new Subject<SensorLoggerMessage>();
         using var subscription = messages.ParseSensorLoggerPush(server.Url, diagnostics).AnalyzeReps(counting)
             .Subscribe(observer.OnNext, error => { observer.OnError(error); stop.Cancel(); }, observer.OnCompleted);
         context.Error.WriteLine($"repsense: listening for Sensor Logger's HTTP push on {server.Url} (Ctrl+C ends the session)");
