@@ -1,7 +1,3 @@
-using System.Reactive.Concurrency;
-using System.Reactive.Disposables;
-using System.Reactive.Linq;
-using CsvHelper;
 using RepSense.Ingest.Reading;
 
 namespace RepSense.Ingest;
@@ -50,9 +46,9 @@ public sealed class Recording
             var (plan, info, parts) = RecordingPlanner.Plan(path, options);
             return new Recording(plan, info, parts);
         }
-        catch (Exception ex) when (IsInputFailure(ex))
+        catch (Exception ex) when (RecordingStream.IsInputFailure(ex))
         {
-            throw AsInputError(ex, path);
+            throw RecordingStream.AsInputError(ex, path);
         }
     }
 
@@ -66,56 +62,6 @@ public sealed class Recording
     public IObservable<ImuSample> Read(IngestDiagnostics diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var plan = _plan;
-        return Observable.Create<ImuSample>(observer =>
-        {
-            var cancel = new BooleanDisposable();
-            var work = plan.Options.Scheduler.Schedule(() => Pump(plan, diagnostics, observer, cancel));
-            return StableCompositeDisposable.Create(cancel, work);
-        });
+        return new RecordingStream(_plan, diagnostics);
     }
-
-    private static void Pump(RecordingPlan plan, IngestDiagnostics diagnostics, IObserver<ImuSample> observer, BooleanDisposable cancel)
-    {
-        ISampleCursor cursor;
-        try
-        {
-            cursor = plan.OpenCursor(diagnostics);
-        }
-        catch (Exception ex) when (IsInputFailure(ex))
-        {
-            observer.OnError(AsInputError(ex, plan.Primary.File.DisplayPath));
-            return;
-        }
-
-        using (cursor)
-        {
-            while (!cancel.IsDisposed)
-            {
-                bool more;
-                ImuSample sample;
-                try
-                {
-                    more = cursor.TryRead(out sample);
-                }
-                catch (Exception ex) when (IsInputFailure(ex))
-                {
-                    observer.OnError(AsInputError(ex, plan.Primary.File.DisplayPath));
-                    return;
-                }
-                if (!more)
-                {
-                    observer.OnCompleted();
-                    return;
-                }
-                observer.OnNext(sample);
-            }
-        }
-    }
-
-    private static bool IsInputFailure(Exception ex) =>
-        ex is RepSenseException or IOException or UnauthorizedAccessException or InvalidDataException or CsvFormatException;
-
-    private static RepSenseException AsInputError(Exception ex, string path) => ex as RepSenseException
-        ?? new RepSenseException($"{path} could not be read: {ex.Message.TrimEnd('.')}.", ex);
 }

@@ -16,7 +16,8 @@ public sealed class FrameHistory
         int cap = 1;
         while (cap < capacityFrames) cap <<= 1;
         _mask = cap - 1;
-        _channels = Enumerable.Range(0, ChannelCount).Select(_ => new double[cap]).ToArray();
+        _channels = new double[ChannelCount][];
+        for (int c = 0; c < ChannelCount; c++) _channels[c] = new double[cap];
     }
 
     public const int ChannelCount = 6;

@@ -83,8 +83,7 @@ public sealed class SignalConditioner
     {
         var dts = new double[_probe.Count - 1];
         for (int i = 1; i < _probe.Count; i++) dts[i - 1] = _probe[i].TimeS - _probe[i - 1].TimeS;
-        Array.Sort(dts);
-        double dt = dts[dts.Length / 2];
+        double dt = Stats.SelectInplace(dts, dts.Length / 2);
         InputRate = SampleRate.FromPeriodSeconds(dt > 0 ? dt : AnalysisRate.PeriodS);
         if (InputRate.Value.Hertz > AntiAliasAboveHz)
         {
@@ -161,7 +160,7 @@ public sealed class SignalConditioner
         double f = design.Rate.Hertz * 1e-4;
         var z = System.Numerics.Complex.FromPolarCoordinates(1, 2 * Math.PI * f / design.Rate.Hertz);
         var h = System.Numerics.Complex.One;
-        foreach (var s in design.Sections) h *= s.Response(z);
+        foreach (var s in design.SectionArray) h *= s.Response(z);
         return -h.Phase / (2 * Math.PI * f);
     }
 }

@@ -112,7 +112,9 @@ public sealed class RepAnalyzer
     private void TryStartSet(List<AnalysisEvent> output, bool final)
     {
         var run = _run!;
-        var lags = run.Points.Select(q => q.PeriodS).ToArray();
+        var points = run.Points;
+        var lags = new double[points.Count];
+        for (int i = 0; i < lags.Length; i++) lags[i] = points[i].PeriodS;
         double periodS = Stats.Median(lags);
         double lengthS = run.Points[^1].TimeS - run.StartS;
         if (lengthS < _options.ConfirmPeriods * periodS)
@@ -129,7 +131,9 @@ public sealed class RepAnalyzer
                              FrameHistory.IndexOf(coreFromS - _options.EdgePeriods * periodS));
         long coreFrom = Math.Clamp(FrameHistory.IndexOf(coreFromS), from, now - 1);
         long coreTo = Math.Clamp(FrameHistory.IndexOf(coreToS), coreFrom + 1, now);
-        double rhoMean = run.Points.Average(q => q.Rho);
+        double rhoSum = points[0].Rho;
+        for (int i = 1; i < points.Count; i++) rhoSum += points[i].Rho;
+        double rhoMean = rhoSum / points.Count;
         // Wait until a rep twice as long could be seen twice, so a half-rep period can be caught (RefinePeriod).
         bool canDouble = 2 * periodS <= PeriodicityTracker.MaxPeriodS;
         // (Also when the train has already stopped: the history holds it, and a wrong period would count every
@@ -181,11 +185,12 @@ public sealed class RepAnalyzer
         if (!(range > 0)) return null;
         double hysteresis = _options.Hysteresis * range;
         var turns = Extrema.Find(best, hysteresis);
-        var scale = features.Select(c => StandardDeviation(c.AsSpan(ca, cb - ca)) + 1e-9).ToArray();
+        var scale = new double[features.Length];
+        for (int c = 0; c < scale.Length; c++) scale[c] = StandardDeviation(features[c].AsSpan(ca, cb - ca)) + 1e-9;
 
-        var candidates = new[] { true, false }
-            .Select(turnIsMax => Chain(turns, features, scale, ca, cb, lag, turnIsMax))
-            .Where(c => c is not null && c.Cycles.Count > 0).Select(c => c!).ToList();
+        var candidates = new List<Candidate>(2);
+        foreach (bool turnIsMax in (ReadOnlySpan<bool>)[true, false])
+            if (Chain(turns, features, scale, ca, cb, lag, turnIsMax) is { Cycles.Count: > 0 } candidate) candidates.Add(candidate);
         var chosen = ChooseTurnSide(candidates, turns, best, features, ca, cb, lag);
         if (chosen is null || chosen.Cycles.Count < _options.MinReps || rhoMean < _options.RhoMean) return null;
         // Reps move the wrist: a rep train smaller than the smallest real rep is noise or sway, however periodic.
@@ -215,26 +220,31 @@ public sealed class RepAnalyzer
         var inCore = turnIdx.Where(k => ext[k].Index >= ca && ext[k].Index < cb).ToList();
         if (inCore.Count == 0) return null;
 
-        double typicalSwing = Stats.Median(inCore.Select(k => Swing(ext, k)).ToArray());
-        var shapes = turnIdx.ToDictionary(k => k, k => Shape(ext, k, features, scale, lag));
-        var template = CycleShape.Median(inCore.Select(k => shapes[k]).ToList());
+        var swings = new double[inCore.Count];
+        for (int j = 0; j < swings.Length; j++) swings[j] = Swing(ext, inCore[j]);
+        double typicalSwing = Stats.Median(swings);
+        var shapes = new double[ext.Count][]; // by extremum, for the turns
+        foreach (int k in turnIdx) shapes[k] = Shape(ext, k, features, scale, lag);
+        var coreShapes = new List<double[]>(inCore.Count);
+        foreach (int k in inCore) coreShapes.Add(shapes[k]);
+        var template = CycleShape.Median(coreShapes);
 
-        int mid = turnIdx.IndexOf(inCore[inCore.Count / 2]);
-        var accepted = new List<int> { turnIdx[mid] };
-        for (int j = mid - 1; j >= 0; j--)
+        // The accepted turns are turnIdx[first..last]: outward from the middle, each side until a turn breaks the train.
+        int mid = turnIdx.IndexOf(inCore[inCore.Count / 2]), first = mid, last = mid;
+        while (first > 0)
         {
-            int k = turnIdx[j];
-            if (!LooksLikeRep(ext, k, turnIdx[j + 1], lag, typicalSwing, shapes[k], template, beforeCore: ext[k].Index < ca)) break;
-            accepted.Add(k);
+            int k = turnIdx[first - 1];
+            if (!LooksLikeRep(ext, k, turnIdx[first], lag, typicalSwing, shapes[k], template, beforeCore: ext[k].Index < ca)) break;
+            first--;
         }
-        for (int j = mid + 1; j < turnIdx.Count; j++)
+        while (last < turnIdx.Count - 1)
         {
-            int k = turnIdx[j];
-            if (!LooksLikeRep(ext, k, turnIdx[j - 1], lag, typicalSwing, shapes[k], template, beforeCore: false)) break;
-            accepted.Add(k);
+            int k = turnIdx[last + 1];
+            if (!LooksLikeRep(ext, k, turnIdx[last], lag, typicalSwing, shapes[k], template, beforeCore: false)) break;
+            last++;
         }
-        accepted.Sort();
-        var cycles = accepted.Select(k => ToCycle(ext, k, lag, typicalSwing, features[0].Length)).ToList();
+        var cycles = new List<Cycle>(last - first + 1);
+        for (int j = first; j <= last; j++) cycles.Add(ToCycle(ext, turnIdx[j], lag, typicalSwing, features[0].Length));
         return new Candidate(turnIsMax, cycles, typicalSwing, template);
     }
 
@@ -317,9 +327,11 @@ public sealed class RepAnalyzer
             c.RestEvidence = (Math.Abs(Stats.Median(turnLevels) - before) - Math.Abs(Stats.Median(restLevels) - before)) / c.TypicalSwing;
             c.Coverage = Coverage(c.Cycles, Envelope(features, ca, cb, lag), lag);
         }
-        var byLevel = candidates.OrderByDescending(c => c.RestEvidence).ToList();
-        if (byLevel[0].RestEvidence - byLevel[1].RestEvidence >= RestEvidenceMargin) return byLevel[0];
-        return candidates.OrderByDescending(c => c.Coverage).First();
+        // Two candidates, one per side of the swing; on a tie the first (the maximum side) is taken.
+        Candidate byLevel = candidates[0], other = candidates[1];
+        if (other.RestEvidence.CompareTo(byLevel.RestEvidence) > 0) (byLevel, other) = (other, byLevel);
+        if (byLevel.RestEvidence - other.RestEvidence >= RestEvidenceMargin) return byLevel;
+        return candidates[1].Coverage.CompareTo(candidates[0].Coverage) > 0 ? candidates[1] : candidates[0];
     }
 
     /// <summary>
@@ -371,7 +383,9 @@ public sealed class RepAnalyzer
     private double RefinePeriod(double[][] features, int from, int to, double periodS)
     {
         int lag = (int)Math.Round(periodS * AnalysisRate.Hertz);
-        var groups = Sources.Select(source => Axes(features, source)).ToArray();
+        var sources = Sources;
+        var groups = new double[sources.Length][][];
+        for (int i = 0; i < groups.Length; i++) groups[i] = Axes(features, sources[i]);
         int refined = lag; double here = double.NegativeInfinity;
         foreach (var g in groups)
         {
@@ -580,7 +594,8 @@ public sealed class RepAnalyzer
     {
         int n = features[0].Length;
         var e = new double[n];
-        var gravity = features[..3].Select(c => c.ToArray()).ToArray();
+        var gravity = new double[3][];
+        for (int c = 0; c < 3; c++) gravity[c] = features[c].AsSpan().ToArray();
         IirFilter.ZeroPhaseInplace(GravityLowPass, gravity);
         for (int c = 0; c < 3; c++)
             for (int i = 0; i < n; i++) { double d = features[c][i] - gravity[c][i]; e[i] += d * d; }

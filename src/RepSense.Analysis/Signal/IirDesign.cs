@@ -15,7 +15,7 @@ public sealed class IirDesign
         if (!rate.IsValid) throw new ArgumentException("The sample rate must be positive.", nameof(rate));
         SectionArray = [.. sections];
         Sections = SectionArray.AsReadOnly();
-        Order = SectionArray.Sum(s => s.A2 == 0 ? 1 : 2);
+        foreach (var s in SectionArray) Order += s.A2 == 0 ? 1 : 2;
         Rate = rate;
         Description = description;
     }
@@ -42,7 +42,7 @@ public sealed class IirDesign
     {
         var z = Complex.FromPolarCoordinates(1, 2 * Math.PI * frequencyHz / Rate.Hertz);
         var h = Complex.One;
-        foreach (var s in Sections) h *= s.Response(z);
+        foreach (var s in SectionArray) h *= s.Response(z);
         return h.Magnitude;
     }
 

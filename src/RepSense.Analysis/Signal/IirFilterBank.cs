@@ -24,7 +24,16 @@ internal sealed class IirFilterBank
         ArgumentOutOfRangeException.ThrowIfLessThan(vectors, 1);
         _sections = design.SectionArray;
         Vectors = vectors;
-        _coefficients = _sections.SelectMany(q => new[] { q.B0, q.B1, q.B2, q.A1, q.A2 }).Select(Vector256.Create).ToArray();
+        _coefficients = new Vector256<double>[5 * _sections.Length];
+        for (int i = 0; i < _sections.Length; i++)
+        {
+            var q = _sections[i];
+            _coefficients[5 * i] = Vector256.Create(q.B0);
+            _coefficients[5 * i + 1] = Vector256.Create(q.B1);
+            _coefficients[5 * i + 2] = Vector256.Create(q.B2);
+            _coefficients[5 * i + 3] = Vector256.Create(q.A1);
+            _coefficients[5 * i + 4] = Vector256.Create(q.A2);
+        }
         _state0 = new Vector256<double>[_sections.Length * vectors];
         _state1 = new Vector256<double>[_sections.Length * vectors];
     }

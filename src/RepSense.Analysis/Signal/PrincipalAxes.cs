@@ -25,10 +25,18 @@ public static class PrincipalAxes
                 scatter[a, b] = scatter[b, a] = s;
             }
         var evd = scatter.Evd(Symmetricity.Symmetric);
-        return Enumerable.Range(0, d)
-            .OrderByDescending(i => evd.EigenValues[i].Real)
-            .Take(count)
-            .Select(i => evd.EigenVectors.Column(i).ToArray())
-            .ToList();
+        var eigenvalues = new double[d];
+        for (int a = 0; a < d; a++) eigenvalues[a] = evd.EigenValues[a].Real;
+        // The axes by eigenvalue, largest first, equal ones in axis order: an insertion sort (there are a few axes).
+        var order = new int[d];
+        for (int a = 0; a < d; a++)
+        {
+            int j = a;
+            for (; j > 0 && eigenvalues[a].CompareTo(eigenvalues[order[j - 1]]) > 0; j--) order[j] = order[j - 1];
+            order[j] = a;
+        }
+        var top = new List<double[]>(count);
+        for (int k = 0; k < Math.Min(count, d); k++) top.Add(evd.EigenVectors.Column(order[k]).ToArray());
+        return top;
     }
 }

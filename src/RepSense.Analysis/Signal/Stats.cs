@@ -33,7 +33,7 @@ public static class Stats
             var copy = rented.AsSpan(0, n);
             x.CopyTo(copy);
             if (HasNaN(copy)) return MathNetQuantile(x, tau);
-            double a = Select(copy, hf - 1);
+            double a = SelectInplace(copy, hf - 1);
             double b = Min(copy[hf..]);
             if (a == 0 || b == 0) return MathNetQuantile(x, tau);
             return a + (h - hf) * (b - a);
@@ -67,9 +67,10 @@ public static class Stats
         return min;
     }
 
-    /// <summary>The <paramref name="k"/>-th smallest value (0-based), moved to index k with every value after it no
-    /// smaller: Hoare quickselect with a median-of-three pivot. No NaN.</summary>
-    private static double Select(Span<double> a, int k)
+    /// <summary>The <paramref name="k"/>-th smallest value (0-based), what sorting <paramref name="a"/> would put at
+    /// index k: moved there, with every value after it no smaller (Hoare quickselect with a median-of-three pivot).
+    /// No NaN; of −0 and +0, either may be returned.</summary>
+    internal static double SelectInplace(Span<double> a, int k)
     {
         int lo = 0, hi = a.Length - 1;
         while (hi > lo)

@@ -15,25 +15,31 @@ public static partial class AnalysisObservable
     public static IObservable<AnalysisEvent> AnalyzeReps(this IObservable<ImuSample> samples, CountingOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(samples);
-        return Observable.Create<AnalysisEvent>(observer =>
+        return Observable.Create<AnalysisEvent>(observer => samples.Subscribe(new RepsSink(new RepPipeline(options), observer)));
+    }
+
+    /// <summary>One subscription's analysis. An observer of its own rather than Rx's <c>Subscribe(onNext, …)</c>,
+    /// whose observer is generic over the <see cref="ImuSample"/> struct and so is compiled at start-up, not ahead of
+    /// time (see <c>RecordingStream</c>).</summary>
+    private sealed class RepsSink(RepPipeline pipeline, IObserver<AnalysisEvent> observer) : IObserver<ImuSample>
+    {
+        private readonly List<AnalysisEvent> _batch = [];
+
+        public void OnNext(ImuSample sample)
         {
-            var pipeline = new RepPipeline(options);
-            var batch = new List<AnalysisEvent>();
-            return samples.Subscribe(
-                sample =>
-                {
-                    batch.Clear();
-                    pipeline.Push(sample, batch);
-                    foreach (var e in batch) observer.OnNext(e);
-                },
-                observer.OnError,
-                () =>
-                {
-                    batch.Clear();
-                    pipeline.Complete(batch);
-                    foreach (var e in batch) observer.OnNext(e);
-                    observer.OnCompleted();
-                });
-        });
+            _batch.Clear();
+            pipeline.Push(sample, _batch);
+            foreach (var e in _batch) observer.OnNext(e);
+        }
+
+        public void OnError(Exception error) => observer.OnError(error);
+
+        public void OnCompleted()
+        {
+            _batch.Clear();
+            pipeline.Complete(_batch);
+            foreach (var e in _batch) observer.OnNext(e);
+            observer.OnCompleted();
+        }
     }
 }

@@ -34,38 +34,44 @@ public static partial class AnalysisObservable
         Func<SetSegment, SetSegment>? onSetEnded = null)
     {
         ArgumentNullException.ThrowIfNull(samples);
-        return Observable.Create<SessionAnalysis>(observer =>
+        return Observable.Create<SessionAnalysis>(observer => samples.Subscribe(new SessionSink(new RepPipeline(options), onSetEnded, observer)));
+    }
+
+    /// <summary>One subscription's analysis, gathered (an observer of its own, as <see cref="RepsSink"/>).</summary>
+    private sealed class SessionSink(RepPipeline pipeline, Func<SetSegment, SetSegment>? onSetEnded, IObserver<SessionAnalysis> observer)
+        : IObserver<ImuSample>
+    {
+        private readonly List<AnalysisEvent> _batch = [];
+        private readonly List<SetSegment> _sets = [];
+        private readonly List<SignalGap> _gaps = [];
+        private double _first = double.NaN, _last = double.NaN;
+        private long _count;
+
+        public void OnNext(ImuSample sample)
         {
-            var pipeline = new RepPipeline(options);
-            var batch = new List<AnalysisEvent>();
-            var sets = new List<SetSegment>();
-            var gaps = new List<SignalGap>();
-            double first = double.NaN, last = double.NaN;
-            long count = 0;
-            void Collect()
-            {
-                foreach (var e in batch)
-                    if (e is SetEnded ended) sets.Add(onSetEnded is null ? ended.Set : onSetEnded(ended.Set));
-                    else if (e is SignalGap gap) gaps.Add(gap);
-                batch.Clear();
-            }
-            return samples.Subscribe(
-                sample =>
-                {
-                    if (count++ == 0) first = sample.TimeS;
-                    last = sample.TimeS;
-                    pipeline.Push(sample, batch);
-                    Collect();
-                },
-                observer.OnError,
-                () =>
-                {
-                    pipeline.Complete(batch);
-                    Collect();
-                    double rate = pipeline.Conditioner.InputRate?.Hertz ?? 0;
-                    observer.OnNext(new SessionAnalysis(sets, count > 0 ? last - first : 0, rate, count, gaps));
-                    observer.OnCompleted();
-                });
-        });
+            if (_count++ == 0) _first = sample.TimeS;
+            _last = sample.TimeS;
+            pipeline.Push(sample, _batch);
+            Collect();
+        }
+
+        public void OnError(Exception error) => observer.OnError(error);
+
+        public void OnCompleted()
+        {
+            pipeline.Complete(_batch);
+            Collect();
+            double rate = pipeline.Conditioner.InputRate?.Hertz ?? 0;
+            observer.OnNext(new SessionAnalysis(_sets, _count > 0 ? _last - _first : 0, rate, _count, _gaps));
+            observer.OnCompleted();
+        }
+
+        private void Collect()
+        {
+            foreach (var e in _batch)
+                if (e is SetEnded ended) _sets.Add(onSetEnded is null ? ended.Set : onSetEnded(ended.Set));
+                else if (e is SignalGap gap) _gaps.Add(gap);
+            _batch.Clear();
+        }
     }
 }

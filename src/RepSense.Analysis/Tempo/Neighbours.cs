@@ -13,10 +13,16 @@ internal static class Neighbours
     /// k; 1 when there is nothing to compare with or the reference is 0.</summary>
     public static double Ratio(double[] values, int k)
     {
-        var neighbours = Enumerable.Range(0, values.Length).Where(j => j != k)
-            .OrderBy(j => Math.Abs(j - k)).ThenBy(j => j).Take(Count).Select(j => values[j]).ToArray();
-        if (neighbours.Length == 0) return 1;
-        double reference = Stats.Median(neighbours);
+        // Nearest first, the earlier of two at the same distance first.
+        Span<double> neighbours = stackalloc double[Count];
+        int found = 0;
+        for (int d = 1; found < Count && (k - d >= 0 || k + d < values.Length); d++)
+        {
+            if (k - d >= 0) neighbours[found++] = values[k - d];
+            if (found < Count && k + d < values.Length) neighbours[found++] = values[k + d];
+        }
+        if (found == 0) return 1;
+        double reference = Stats.Median(neighbours[..found]);
         return reference > 0 ? values[k] / reference : 1;
     }
 }

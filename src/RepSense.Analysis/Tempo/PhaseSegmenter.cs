@@ -123,8 +123,19 @@ internal static class PhaseSegmenter
         // Before the first rep and after the last, the set-up and the re-racking move too: the rest is the first
         // still point reached from the turn through the half (the half's speed risen and fallen again).
         // The typical peak of the halves of the same kind (first or second) among the reps with rests on both sides.
-        double firstPeak = n > 1 ? Stats.Median(Enumerable.Range(1, n - 1).Select(k => speed[ArgMax(speed, anchors[2 * k], anchors[2 * k + 1])]).ToArray()) : 0;
-        double secondPeak = n > 1 ? Stats.Median(Enumerable.Range(0, n - 1).Select(k => speed[ArgMax(speed, anchors[2 * k + 1], anchors[2 * k + 2])]).ToArray()) : 0;
+        double firstPeak = 0, secondPeak = 0;
+        if (n > 1)
+        {
+            var firstPeaks = new double[n - 1];
+            var secondPeaks = new double[n - 1];
+            for (int k = 0; k < n - 1; k++)
+            {
+                firstPeaks[k] = speed[ArgMax(speed, anchors[2 * k + 2], anchors[2 * k + 3])]; // reps 2..n
+                secondPeaks[k] = speed[ArgMax(speed, anchors[2 * k + 1], anchors[2 * k + 2])]; // reps 1..n-1
+            }
+            firstPeak = Stats.Median(firstPeaks);
+            secondPeak = Stats.Median(secondPeaks);
+        }
         anchors[0] = RestBeyond(speed, turns[0], -1, firstPeak);
         anchors[2 * n] = RestBeyond(speed, turns[n - 1], +1, secondPeak);
         // The turns again, now between the fastest frames of their own halves.

@@ -1,4 +1,6 @@
+using System.Runtime.InteropServices;
 using RepSense.Analysis.Reports;
+using RepSense.Analysis.Signal;
 
 namespace RepSense.Analysis.Tempo;
 
@@ -25,31 +27,51 @@ public static class SetTempoSummary
     public static double? TimeUnderTensionS(IReadOnlyList<RepReport> reps)
     {
         if (!reps.Any(r => r.ConcentricS is not null || r.EccentricS is not null)) return null;
-        double sum = reps.Sum(r => (r.ConcentricS ?? 0) + (r.EccentricS ?? 0) + (r.TopHoldS ?? 0) + (r.BottomHoldS ?? 0));
+        double sum = 0;
+        foreach (var r in reps) sum += (r.ConcentricS ?? 0) + (r.EccentricS ?? 0) + (r.TopHoldS ?? 0) + (r.BottomHoldS ?? 0);
         return Math.Round(sum, 3);
     }
 
     /// <summary>How much longer the set's last reps took than its first, percent: the mean duration
     /// (<see cref="RepReport.EndS"/> − <see cref="RepReport.StartS"/>) of the last two reps against the first two, or
     /// of the last rep against the first with two or three reps. Rounded to 0.1 %. Null with fewer than two reps.</summary>
-    public static double? SlowdownPct(IReadOnlyList<RepReport> reps) =>
-        SlowdownPct(reps.Select(r => r.EndS - r.StartS).ToArray());
+    public static double? SlowdownPct(IReadOnlyList<RepReport> reps)
+    {
+        var durationsS = new double[reps.Count];
+        for (int i = 0; i < durationsS.Length; i++) durationsS[i] = reps[i].EndS - reps[i].StartS;
+        return SlowdownPct(durationsS);
+    }
 
     /// <summary><see cref="SlowdownPct(IReadOnlyList{RepReport})"/> from the reps' durations in order.</summary>
-    public static double? SlowdownPct(IReadOnlyList<double> durationsS)
+    public static double? SlowdownPct(ReadOnlySpan<double> durationsS)
     {
-        if (durationsS.Count < 2) return null;
-        int k = durationsS.Count >= 4 ? 2 : 1;
-        double first = durationsS.Take(k).Average();
-        double last = durationsS.Skip(durationsS.Count - k).Average();
+        if (durationsS.Length < 2) return null;
+        int k = durationsS.Length >= 4 ? 2 : 1;
+        double first = Mean(durationsS[..k]);
+        double last = Mean(durationsS[^k..]);
         return first > 0 ? Math.Round((last / first - 1) * 100, 1) : null;
     }
 
+    /// <summary>The mean, summed from the first value (as LINQ's <c>Average</c> does: the same bits for a −0).</summary>
+    private static double Mean(ReadOnlySpan<double> x)
+    {
+        double sum = x[0];
+        for (int i = 1; i < x.Length; i++) sum += x[i];
+        return sum / x.Length;
+    }
+
+    /// <summary>The middle value, or the mean of the two middle ones.</summary>
     private static double? Median(IReadOnlyList<RepReport> reps, Func<RepReport, double?> phase)
     {
-        var values = reps.Select(phase).Where(v => v is not null).Select(v => v!.Value).Order().ToArray();
-        if (values.Length == 0) return null;
-        int mid = values.Length / 2;
-        return values.Length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+        var values = new List<double>(reps.Count);
+        foreach (var r in reps) if (phase(r) is { } v) values.Add(v);
+        if (values.Count == 0) return null;
+        var span = CollectionsMarshal.AsSpan(values);
+        int mid = span.Length / 2;
+        double upper = Stats.SelectInplace(span, mid);
+        if (span.Length % 2 == 1) return upper;
+        double lower = span[0]; // the largest of those before the middle one
+        foreach (double v in span[..mid]) lower = Math.Max(lower, v);
+        return (lower + upper) / 2;
     }
 }

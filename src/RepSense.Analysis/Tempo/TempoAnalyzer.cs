@@ -37,8 +37,13 @@ public static class TempoAnalyzer
 
         var (source, concentricFirst) = ConcentricHalf(signal, marks, first, second, exercise, options);
         var measures = SetMeasures.Of(signal, marks, first, second, concentricFirst, options);
-        var topHold = Enumerable.Range(0, n).Select(k => concentricFirst ? hold[k] : pause[k]).ToArray();
-        var bottomHold = Enumerable.Range(0, n).Select(k => concentricFirst ? pause[k] : hold[k]).ToArray();
+        var topHold = new double?[n];
+        var bottomHold = new double?[n];
+        for (int k = 0; k < n; k++)
+        {
+            topHold[k] = concentricFirst ? hold[k] : pause[k];
+            bottomHold[k] = concentricFirst ? pause[k] : hold[k];
+        }
         var rules = new TempoRules(measures, topHold, bottomHold, exercise?.Tempo, options);
         double effortMedian = Stats.Median(measures.StartingForceMs2);
 
@@ -62,7 +67,8 @@ public static class TempoAnalyzer
         }
 
         // Set-level numbers by the one definition the simulator's truth also uses.
-        var durations = timed.Select(r => r.EndS - r.StartS).ToArray();
+        var durations = new double[n];
+        for (int k = 0; k < n; k++) durations[k] = timed[k].EndS - timed[k].StartS;
         double? slowdown = SetTempoSummary.SlowdownPct(durations);
         return new SetTempo(set.Index, source, concentricFirst, timed, TempoRules.SetFlags(slowdown, options));
     }

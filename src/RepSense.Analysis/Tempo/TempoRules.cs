@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using RepSense.Analysis.Exercises;
 using RepSense.Analysis.Signal;
 using static System.FormattableString;
@@ -88,7 +89,7 @@ internal sealed class TempoRules(SetMeasures measures, double?[] topHoldS, doubl
     }
 
     /// <summary>The flags on the set as a whole: tempo drift when its last reps took much longer than its first
-    /// (<see cref="SetTempoSummary.SlowdownPct(IReadOnlyList{double})"/>), a sign it went near failure; information,
+    /// (<see cref="SetTempoSummary.SlowdownPct(ReadOnlySpan{double})"/>), a sign it went near failure; information,
     /// not a fault.</summary>
     public static List<TempoFlag> SetFlags(double? slowdownPct, TempoOptions options) =>
         slowdownPct is { } pct && pct >= options.TempoDriftPct
@@ -110,8 +111,9 @@ internal sealed class TempoRules(SetMeasures measures, double?[] topHoldS, doubl
     /// <summary>The median of the holds that exist.</summary>
     private static double? Typical(double?[] holds)
     {
-        var values = holds.Where(h => h is not null).Select(h => h!.Value).ToArray();
-        return values.Length == 0 ? null : Stats.Median(values);
+        var values = new List<double>(holds.Length);
+        foreach (var h in holds) if (h is { } value) values.Add(value);
+        return values.Count == 0 ? null : Stats.Median(CollectionsMarshal.AsSpan(values));
     }
 
     /// <summary>Momentum is a fault unless the policy allows it (body English, explosive lifts) or it falls in the
