@@ -322,8 +322,14 @@ public sealed class RepAnalyzer
         double before = Stats.Median(signal.AsSpan(a, Math.Min(b, signal.Length) - a));
         foreach (var c in candidates)
         {
-            var turnLevels = c.Cycles.Select(x => signal[x.Turn]).ToArray();
-            var restLevels = c.Cycles.SelectMany(x => new[] { signal[x.Start], signal[x.End] }).ToArray();
+            var turnLevels = new double[c.Cycles.Count];
+            var restLevels = new double[2 * c.Cycles.Count];
+            for (int i = 0; i < turnLevels.Length; i++)
+            {
+                var x = c.Cycles[i];
+                turnLevels[i] = signal[x.Turn];
+                (restLevels[2 * i], restLevels[2 * i + 1]) = (signal[x.Start], signal[x.End]);
+            }
             c.RestEvidence = (Math.Abs(Stats.Median(turnLevels) - before) - Math.Abs(Stats.Median(restLevels) - before)) / c.TypicalSwing;
             c.Coverage = Coverage(c.Cycles, Envelope(features, ca, cb, lag), lag);
         }

@@ -44,7 +44,13 @@ public sealed record SetSignals(double StartS, IReadOnlyList<double> Counting, I
     /// <summary>The conditioned sensor frames over the same span, one per value of the lists (acceleration with
     /// gravity; rotation rate, zero when the recording has no gyroscope), as they arrived: the raw material for an
     /// analysis that needs more than the counting direction (phases, which way is up).</summary>
-    public IReadOnlyList<Frame> Frames { get; init; } = [];
+    public IReadOnlyList<Frame> Frames { get => _frames; init => _frames = value as Frame[] ?? [.. value]; }
+
+    private readonly Frame[] _frames = [];
+
+    /// <summary><see cref="Frames"/> for the analysis' loops: a struct's interface indexer is not compiled ahead of
+    /// time (architecture.md, Start-up).</summary>
+    internal ReadOnlySpan<Frame> FrameSpan => _frames;
 
     /// <summary>Whether the frames carry a measured rotation rate.</summary>
     public bool HasGyroscope { get; init; }

@@ -48,7 +48,14 @@ public static class ExerciseMotions
 
     /// <summary>The catalog names of <see cref="All"/>, without loading the catalog: every command line lists them in
     /// its help, and loading the catalog is most of a start-up.</summary>
-    public static IEnumerable<string> Names => Modelled.Select(m => m.Name);
+    public static IEnumerable<string> Names
+    {
+        get
+        {
+            // Not Modelled.Select: LINQ over a tuple (a struct) is compiled at every start, not ahead of time.
+            foreach (var m in Modelled) yield return m.Name;
+        }
+    }
 
     /// <summary>The exercise called <paramref name="name"/>: a catalog name or alias (any spelling the catalog
     /// accepts), or a model family ("vertical pull", "horizontal row", "hinge", "press", "curl"). Null when the

@@ -18,7 +18,7 @@ public static class TempoAnalyzer
     {
         options ??= TempoOptions.Default;
         var reps = set.Reps;
-        if (reps.Count == 0 || set.Signals.Frames.Count < 2)
+        if (reps.Count == 0 || set.Signals.FrameSpan.Length < 2)
             return new SetTempo(set.Index, ConcentricSource.Signal, true, [], []);
 
         var signal = TempoSignal.From(set.Signals);

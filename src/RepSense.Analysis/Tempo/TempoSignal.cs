@@ -53,8 +53,8 @@ internal sealed class TempoSignal
 
     public static TempoSignal From(SetSignals signals)
     {
-        var frames = signals.Frames;
-        int n = frames.Count;
+        var frames = signals.FrameSpan;
+        int n = frames.Length;
         var channels = new double[6][];
         for (int c = 0; c < 6; c++) channels[c] = new double[n];
         for (int i = 0; i < n; i++)
