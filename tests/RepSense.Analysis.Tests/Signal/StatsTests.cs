@@ -25,6 +25,20 @@ public class StatsTests
     }
 
     [Fact]
+    public void Selection_gives_what_sorting_puts_at_each_index()
+    {
+        var random = new Random(7);
+        for (int n = 1; n <= 120; n++)
+        {
+            var x = Enumerable.Range(0, n).Select(_ => n % 3 == 0 ? Math.Round(random.NextDouble() * 4) + 1 : random.NextDouble() + 0.5).ToArray();
+            var sorted = x.ToArray();
+            Array.Sort(sorted);
+            for (int k = 0; k < n; k++)
+                Assert.Equal(sorted[k], Stats.SelectInplace(x.ToArray(), k));
+        }
+    }
+
+    [Fact]
     public void The_input_is_left_in_its_order()
     {
         double[] x = [5, 1, 4, 2, 3];
