@@ -230,4 +230,48 @@ public class LiveCommandTests
         Assert.Contains("were no newer than the last of their sensor already received (sent again?) and dropped", error);
         Assert.Equal(TruthReps("dumbbell-row.csv"), JsonLines(output).Count(e => e.GetProperty("event").GetString() == "rep"));
     }
+
+    [Fact]
+    public async Task Listening_on_every_address_refuses_a_push_without_the_token_and_counts_the_pushes_with_it()
+    {
+        int port = FreePort();
+        string url = $"http://127.0.0.1:{port}/";
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var session = Task.Run(() => Run("", stop.Token, "live", "--port", port.ToString(CultureInfo.InvariantCulture),
+            "--listen", "0.0.0.0", "--token", "s3cret", "--json"));
+        using var client = new HttpClient();
+        var messages = PushMessages("dumbbell-row.csv");
+
+        var withoutToken = await Post(client, url, messages[0]);
+        var wrongToken = await Post(client, url + "?token=s3cres", messages[0]);
+        var statuses = new List<HttpStatusCode>();
+        foreach (var message in messages.Take(messages.Count / 2)) statuses.Add((await Post(client, url + "?token=s3cret", message)).StatusCode);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "s3cret");
+        foreach (var message in messages.Skip(messages.Count / 2)) statuses.Add((await Post(client, url, message)).StatusCode);
+        stop.Cancel();
+        var (code, output, error) = await session;
+
+        Assert.True(code == 0, error);
+        Assert.Equal(HttpStatusCode.Unauthorized, withoutToken.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, wrongToken.StatusCode);
+        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
+        Assert.Contains($"listening for Sensor Logger's HTTP push on http://0.0.0.0:{port}/ (every IPv4 address of this machine); requests need ?token=…", error);
+        Assert.Contains("without the token was refused (401)", error);
+        Assert.Contains("in all, 2 requests were refused for want of the token", error);
+        Assert.Equal(TruthReps("dumbbell-row.csv"), JsonLines(output).Count(e => e.GetProperty("event").GetString() == "rep"));
+    }
+
+    [Theory]
+    [InlineData("--port 8765 --listen 0.0.0.0", "--listen lets other machines push: give --token T too")]
+    [InlineData("--listen 0.0.0.0 --token t", "--listen and --token go with --port")]
+    [InlineData("--token t", "--listen and --token go with --port")]
+    [InlineData("--port 8765 --listen phone.local --token t", "--listen takes an IP address of this machine, or 0.0.0.0 for every IPv4 address; found 'phone.local'")]
+    [InlineData("--port 8765 --listen :: --token t", "found '::'")]
+    public void Listen_and_token_misused_are_usage_errors(string args, string message)
+    {
+        var (code, _, error) = Run("", TestContext.Current.CancellationToken, ["live", .. args.Split(' ')]);
+
+        Assert.Equal(2, code);
+        Assert.Contains(message, error);
+    }
 }

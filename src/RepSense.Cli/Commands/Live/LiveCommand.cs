@@ -35,7 +35,7 @@ internal sealed class LiveCommand(CliContext context, LiveCommandDefinition defi
         var observer = Observer.Create<AnalysisEvent>(writer.Write, error => failure = error);
 
         if (parse.GetValue(definition.Port) is { } port)
-            RunServer(port, diagnostics, counting, observer);
+            RunServer(port, parse.GetValue(definition.Listen), parse.GetValue(definition.Token), diagnostics, counting, observer);
         else
         {
             // Standard input is read on this thread, line by line, so each event is printed as its line arrives.
@@ -47,18 +47,23 @@ internal sealed class LiveCommand(CliContext context, LiveCommandDefinition defi
         return (int)ExitCode.Success;
     }
 
-    private void RunServer(int port, IngestDiagnostics diagnostics, CountingOptions counting, IObserver<AnalysisEvent> observer)
+    private void RunServer(int port, string? address, string? token, IngestDiagnostics diagnostics, CountingOptions counting,
+        IObserver<AnalysisEvent> observer)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.Stop);
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, StopOn(stop));
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, StopOn(stop));
-        using var server = new PushServer(port);
+        using var server = new PushServer(port, address, token, warning => context.Error.WriteLine($"repsense: warning: {warning}"));
         var messages = new Subject<SensorLoggerMessage>();
         using var subscription = messages.ParseSensorLoggerPush(server.Url, diagnostics).AnalyzeReps(counting)
             .Subscribe(observer.OnNext, error => { observer.OnError(error); stop.Cancel(); }, observer.OnCompleted);
-        context.Error.WriteLine($"repsense: listening for Sensor Logger's HTTP push on {server.Url} (Ctrl+C ends the session)");
+        string where = server.EveryAddress ? " (every IPv4 address of this machine)" : "";
+        string needs = token is null ? "" : "; requests need ?token=…";
+        context.Error.WriteLine($"repsense: listening for Sensor Logger's HTTP push on {server.Url}{where}{needs} (Ctrl+C ends the session)");
         server.Run(messages.OnNext, stop.Token);
         messages.OnCompleted();
+        if (server.Refused > 0)
+            context.Error.WriteLine($"repsense: warning: in all, {server.Refused} request{(server.Refused == 1 ? " was" : "s were")} refused for want of the token");
     }
 
     private static Action<PosixSignalContext> StopOn(CancellationTokenSource stop) => signal =>

@@ -2,7 +2,8 @@ using System.CommandLine;
 
 namespace RepSense.Cli.Commands.Live;
 
-/// <summary><c>repsense live [--port PORT] [--json]</c>: the name, arguments and options of the verb.</summary>
+/// <summary><c>repsense live [--port PORT [--listen ADDRESS --token T]] [--json]</c>: the name, arguments and options
+/// of the verb.</summary>
 internal sealed class LiveCommandDefinition : Command
 {
     public const string CommandName = "live";
@@ -16,6 +17,8 @@ internal sealed class LiveCommandDefinition : Command
                             "to 'exactly one JSON document'.")
     {
         Options.Add(Port);
+        Options.Add(Listen);
+        Options.Add(Token);
         Options.Add(CommonOptions.Json);
         Options.Add(CommonOptions.CommitLag);
         Options.Add(CommonOptions.Units);
@@ -24,9 +27,23 @@ internal sealed class LiveCommandDefinition : Command
 
     public Option<int?> Port { get; } = new("--port")
     {
-        Description = "Listen on http://127.0.0.1:PORT/ for Sensor Logger's HTTP push (set that URL in the app's " +
+        Description = "Listen on http://127.0.0.1:PORT/ (or --listen's address) for Sensor Logger's HTTP push (set that URL in the app's " +
                       "data streaming settings) instead of reading standard input.",
         HelpName = "port",
+    };
+
+    public Option<string?> Listen { get; } = new("--listen")
+    {
+        Description = "With --port, listen on this IP address instead of 127.0.0.1 (0.0.0.0 for every IPv4 address, so " +
+                      "a phone on the same network can push without a tunnel). Needs --token.",
+        HelpName = "address",
+    };
+
+    public Option<string?> Token { get; } = new("--token")
+    {
+        Description = "With --port, refuse (401) every request that does not carry this token: put it in the push URL " +
+                      "as ?token=T (or send the header 'Authorization: Bearer T').",
+        HelpName = "token",
     };
 
     /// <summary>The verb, wired to its behaviour.</summary>
@@ -37,6 +54,24 @@ internal sealed class LiveCommandDefinition : Command
         {
             if (result.GetValueOrDefault<int?>() is { } port && port is < 1 or > 65535)
                 result.AddError($"--port must be from 1 to 65535; found {port}.");
+        });
+        definition.Listen.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } address && !PushServer.IsAddress(address))
+                result.AddError($"--listen takes an IP address of this machine, or 0.0.0.0 for every IPv4 address; found '{address}'.");
+        });
+        definition.Token.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } token && (token.Length == 0 || token.Any(char.IsWhiteSpace)))
+                result.AddError("--token must be a word without spaces (it goes into the push URL).");
+        });
+        definition.Validators.Add(result =>
+        {
+            bool port = result.GetValue(definition.Port) is not null;
+            if (!port && (result.GetValue(definition.Listen) is not null || result.GetValue(definition.Token) is not null))
+                result.AddError("--listen and --token go with --port (the HTTP push).");
+            else if (result.GetValue(definition.Listen) is not null && result.GetValue(definition.Token) is null)
+                result.AddError("--listen lets other machines push: give --token T too (the phone sends it as ?token=T in the push URL).");
         });
         definition.SetAction(parse => new LiveCommand(context, definition).Run(parse));
         return definition;
