@@ -152,19 +152,48 @@ public class LiveCommandTests
         }
     }
 
+    /// <summary>A <c>live --port</c> session on a free port, running on another thread until <see cref="End"/>.</summary>
+    private sealed class PushSession : IDisposable
+    {
+        private readonly CancellationTokenSource _stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        private readonly Task<(int Code, string Out, string Err)> _session;
+
+        public PushSession(params string[] options)
+        {
+            Port = FreePort();
+            _session = Task.Run(() => Run("", _stop.Token, ["live", "--port", Port.ToString(CultureInfo.InvariantCulture), .. options]));
+        }
+
+        public int Port { get; }
+        public string Url => $"http://127.0.0.1:{Port}/";
+        public HttpClient Client { get; } = new();
+
+        /// <summary>Posts to the session's URL (plus <paramref name="query"/>), once it answers.</summary>
+        public Task<HttpResponseMessage> Post(string body, string query = "") => LiveCommandTests.Post(Client, Url + query, body);
+
+        /// <summary>Ends the session as Ctrl+C would, and returns its exit code, stdout and stderr.</summary>
+        public async Task<(int Code, string Out, string Err)> End()
+        {
+            _stop.Cancel();
+            return await _session;
+        }
+
+        public void Dispose()
+        {
+            Client.Dispose();
+            _stop.Dispose();
+        }
+    }
+
     [Fact]
     public async Task Sensor_Logger_pushing_over_HTTP_gets_every_rep_counted()
     {
-        int port = FreePort();
-        string url = $"http://127.0.0.1:{port}/";
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        var session = Task.Run(() => Run("", stop.Token, "live", "--port", port.ToString(CultureInfo.InvariantCulture), "--json"));
-        using var client = new HttpClient();
+        using var push = new PushSession("--json");
+        string url = push.Url;
 
         foreach (var message in PushMessages("dumbbell-row.csv"))
-            Assert.Equal(HttpStatusCode.OK, (await Post(client, url, message)).StatusCode);
-        stop.Cancel();
-        var (code, output, error) = await session;
+            Assert.Equal(HttpStatusCode.OK, (await push.Post(message)).StatusCode);
+        var (code, output, error) = await push.End();
 
         Assert.True(code == 0, error);
         Assert.Contains($"listening for Sensor Logger's HTTP push on {url}", error);
@@ -176,20 +205,16 @@ public class LiveCommandTests
     [Fact]
     public async Task A_bad_push_is_answered_400_and_warned_about_and_the_batches_after_it_are_counted()
     {
-        int port = FreePort();
-        string url = $"http://127.0.0.1:{port}/";
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        var session = Task.Run(() => Run("", stop.Token, "live", "--port", port.ToString(CultureInfo.InvariantCulture), "--json"));
-        using var client = new HttpClient();
+        using var push = new PushSession("--json");
+        string url = push.Url;
         var messages = PushMessages("dumbbell-row.csv");
 
-        Assert.Equal(HttpStatusCode.OK, (await Post(client, url, messages[0])).StatusCode);
-        var notJson = await Post(client, url, "not json");
-        var notAPush = await Post(client, url, """{"messageId":41,"payload":[{"name":"gyroscope","time":1700000000000000000}]}""");
+        Assert.Equal(HttpStatusCode.OK, (await push.Post(messages[0])).StatusCode);
+        var notJson = await push.Post("not json");
+        var notAPush = await push.Post("""{"messageId":41,"payload":[{"name":"gyroscope","time":1700000000000000000}]}""");
         var statuses = new List<HttpStatusCode>();
-        foreach (var message in messages.Skip(1)) statuses.Add((await Post(client, url, message)).StatusCode);
-        stop.Cancel();
-        var (code, output, error) = await session;
+        foreach (var message in messages.Skip(1)) statuses.Add((await push.Post(message)).StatusCode);
+        var (code, output, error) = await push.End();
 
         Assert.True(code == 0, error);
         Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
@@ -207,22 +232,17 @@ public class LiveCommandTests
     [Fact]
     public async Task A_batch_sent_again_is_warned_about_and_counts_no_rep_twice()
     {
-        int port = FreePort();
-        string url = $"http://127.0.0.1:{port}/";
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        var session = Task.Run(() => Run("", stop.Token, "live", "--port", port.ToString(CultureInfo.InvariantCulture), "--json"));
-        using var client = new HttpClient();
+        using var push = new PushSession("--json");
         var messages = PushMessages("dumbbell-row.csv");
 
         // After a network hiccup the app sends the last few batches again.
         for (int i = 0; i < messages.Count; i++)
         {
-            await Post(client, url, messages[i]);
+            await push.Post(messages[i]);
             if (i % 40 == 39)
-                foreach (var again in messages.Skip(i - 3).Take(4)) await Post(client, url, again);
+                foreach (var again in messages.Skip(i - 3).Take(4)) await push.Post(again);
         }
-        stop.Cancel();
-        var (code, output, error) = await session;
+        var (code, output, error) = await push.End();
 
         Assert.True(code == 0, error);
         int resent = messages.Count / 40 * 4;
@@ -234,28 +254,22 @@ public class LiveCommandTests
     [Fact]
     public async Task Listening_on_every_address_refuses_a_push_without_the_token_and_counts_the_pushes_with_it()
     {
-        int port = FreePort();
-        string url = $"http://127.0.0.1:{port}/";
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        var session = Task.Run(() => Run("", stop.Token, "live", "--port", port.ToString(CultureInfo.InvariantCulture),
-            "--listen", "0.0.0.0", "--token", "s3cret", "--json"));
-        using var client = new HttpClient();
+        using var push = new PushSession("--listen", "0.0.0.0", "--token", "s3cret", "--json");
         var messages = PushMessages("dumbbell-row.csv");
 
-        var withoutToken = await Post(client, url, messages[0]);
-        var wrongToken = await Post(client, url + "?token=s3cres", messages[0]);
+        var withoutToken = await push.Post(messages[0]);
+        var wrongToken = await push.Post(messages[0], "?token=s3cres");
         var statuses = new List<HttpStatusCode>();
-        foreach (var message in messages.Take(messages.Count / 2)) statuses.Add((await Post(client, url + "?token=s3cret", message)).StatusCode);
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "s3cret");
-        foreach (var message in messages.Skip(messages.Count / 2)) statuses.Add((await Post(client, url, message)).StatusCode);
-        stop.Cancel();
-        var (code, output, error) = await session;
+        foreach (var message in messages.Take(messages.Count / 2)) statuses.Add((await push.Post(message, "?token=s3cret")).StatusCode);
+        push.Client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "s3cret");
+        foreach (var message in messages.Skip(messages.Count / 2)) statuses.Add((await push.Post(message)).StatusCode);
+        var (code, output, error) = await push.End();
 
         Assert.True(code == 0, error);
         Assert.Equal(HttpStatusCode.Unauthorized, withoutToken.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, wrongToken.StatusCode);
         Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
-        Assert.Contains($"listening for Sensor Logger's HTTP push on http://0.0.0.0:{port}/ (every IPv4 address of this machine); requests need ?token=…", error);
+        Assert.Contains($"listening for Sensor Logger's HTTP push on http://0.0.0.0:{push.Port}/ (every IPv4 address of this machine); requests need ?token=…", error);
         Assert.Contains("without the token was refused (401)", error);
         Assert.Contains("in all, 2 requests were refused for want of the token", error);
         Assert.Equal(TruthReps("dumbbell-row.csv"), JsonLines(output).Count(e => e.GetProperty("event").GetString() == "rep"));

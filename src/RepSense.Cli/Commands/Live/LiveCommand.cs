@@ -16,7 +16,8 @@ namespace RepSense.Cli.Commands.Live;
 /// The behaviour of <c>repsense live</c>: samples from standard input or Sensor Logger's HTTP push, through the same
 /// analysis as a file (<see cref="AnalysisObservable.AnalyzeReps"/>), each event printed as it comes. A rep is final
 /// once its end lies the counter's commit lag behind the newest sample; at the end of the input, whatever is still
-/// open is decided and printed.
+/// open is decided and printed. Bad input (a malformed line, a message that is not a push, a batch sent again) is
+/// warned about on stderr as it comes and the session goes on; only a header of no known format ends it.
 /// </summary>
 internal sealed class LiveCommand(CliContext context, LiveCommandDefinition definition)
 {
