@@ -475,7 +475,12 @@ public sealed class RepAnalyzer
             if (returned)
             {
                 var shape = Shape(ext, k, features, model.ChannelScale, lag);
-                if (!IsRep(ext, k, previousTurn, lag, model, shape, Swing(ext, k))) { EndSet(output); return; }
+                if (!IsRep(ext, k, previousTurn, lag, model, shape, Swing(ext, k)))
+                {
+                    var verdict = JudgeByNext(ext, k, previousTurn, lag, model, features, from, commitBefore, now, final);
+                    if (verdict == OddCycle.Pending) { awaiting = true; break; }
+                    if (verdict == OddCycle.SetEnds) { EndSet(output); return; }
+                }
                 var c = ToCycle(ext, k, lag, model.TypicalSwing, signal.Length);
                 Commit(c with { Start = c.Start + from, Turn = c.Turn + from, End = c.End + from }, output, final);
                 previousTurn = turn;
@@ -502,6 +507,39 @@ public sealed class RepAnalyzer
         bool overdue = !awaiting && now - set.LastTurn > _options.MaxSpacingPeriods * lag + commitLag + lag / 2;
         if (final || overdue) EndSet(output);
     }
+
+    /// <summary>
+    /// A cycle that fails the rep tests inside a set, though it is spaced and sized like a rep: a rushed, cheated or
+    /// odd-shaped rep, or the set's end (the re-rack, the weight put down). One odd rep does not end a set that goes
+    /// on: the cycle is a rep when the next one is sound (the set's shape, its swing within the rhythm tolerance, a
+    /// rep's spacing from the odd one), and the set's end when nothing or something else follows. Its judgement
+    /// waits for that next cycle, so such a rep is final up to the widest spacing of reps after its turn rather
+    /// than the commit lag after its end.
+    /// </summary>
+    private OddCycle JudgeByNext(List<Extremum> ext, int k, int previousTurn, int lag, SetModel model, double[][] features,
+                                 long from, long commitBefore, long now, bool final)
+    {
+        int turn = ext[k].Index;
+        if (turn - previousTurn > _options.MaxSpacingPeriods * lag || Swing(ext, k) < _options.MinSwing * model.TypicalSwing)
+            return OddCycle.SetEnds;
+        int next = -1;
+        for (int j = k + 1; j < ext.Count; j++)
+            if (ext[j].IsMaximum == model.TurnIsMaximum) { next = j; break; }
+        bool nextReturned = next >= 0 && next < ext.Count - 1 && ext[next + 1].Index - ext[next].Index <= lag;
+        if (next < 0 || !nextReturned || from + ext[next + 1].Index >= commitBefore)
+        {
+            bool stillComing = !final && now - (from + turn) <= _options.MaxSpacingPeriods * lag;
+            return stillComing ? OddCycle.Pending : OddCycle.SetEnds;
+        }
+        var shape = Shape(ext, next, features, model.ChannelScale, lag);
+        double swing = Swing(ext, next);
+        bool sound = Math.Abs(swing - model.TypicalSwing) <= _options.RhythmTolerance * model.TypicalSwing
+                     && CycleShape.Correlation(shape, model.Template) >= _options.MinShapeCorrelation
+                     && IsRep(ext, next, turn, lag, model, shape, swing);
+        return sound ? OddCycle.Rep : OddCycle.SetEnds;
+    }
+
+    private enum OddCycle { Rep, Pending, SetEnds }
 
     /// <summary>Widest spacing, in periods, of a turn the set waits for past its deadline: a turn in the set's
     /// rhythm. A later one is the retreat (re-racking, putting the weight down), judged only if it comes in time.</summary>

@@ -73,6 +73,27 @@ public class CountingOnSimulatedSetsTests
     }
 
     [Theory]
+    [InlineData(25)]
+    [InlineData(50)]
+    [InlineData(100)]
+    public void A_rushed_rep_in_the_middle_of_a_set_is_counted_and_does_not_end_the_set(double rateHz)
+    {
+        // Without a gyroscope the rushed rep's cycle is short and shaped unlike the others.
+        var set = Simulations.Set("romanian-deadlift", 10, faults: (5, RepFaults.RushedEccentric));
+        var plan = new SimulationPlan(new SessionPlan([set]) { IdleBeforeS = 10, IdleAfterS = 10 }, Ingest.Units.SampleRate.FromHertz(rateHz))
+        {
+            Seed = 3,
+            Gyroscope = false,
+        };
+        var recording = Simulator.Simulate(plan);
+
+        var sets = RepPipeline.Run(Samples(recording)).OfType<SetEnded>().Select(e => e.Set).ToList();
+
+        var found = Assert.Single(sets);
+        Assert.Equal(recording.Truth.TotalReps, found.RepCount);
+    }
+
+    [Theory]
     [InlineData(50, 1)]
     [InlineData(25, 2)]
     public void A_whole_back_session_with_walks_and_rests_has_every_set_and_no_walk_counted(double rateHz, int seed)
