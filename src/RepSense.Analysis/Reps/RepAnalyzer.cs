@@ -462,8 +462,7 @@ public sealed class RepAnalyzer
         {
             if (ext[k].IsMaximum != model.TurnIsMaximum || ext[k].Index <= lastTurnLocal + _options.MinSpacingPeriods * lag) continue;
             int turn = ext[k].Index;
-            int outward = k > 0 ? turn - ext[k - 1].Index : lag / 2;
-            bool returned = k < ext.Count - 1 && ext[k + 1].Index - turn <= Math.Max(lag, 1.5 * outward);
+            bool returned = Returned(ext, k, lag);
             // A returned rep is final only once its return is behind us; one that has not returned is judged a
             // period after its turn.
             bool pending = returned ? from + ext[k + 1].Index >= commitBefore : !final && now - (from + turn) <= lag + commitLag;
@@ -525,7 +524,7 @@ public sealed class RepAnalyzer
         int next = -1;
         for (int j = k + 1; j < ext.Count; j++)
             if (ext[j].IsMaximum == model.TurnIsMaximum) { next = j; break; }
-        bool nextReturned = next >= 0 && next < ext.Count - 1 && ext[next + 1].Index - ext[next].Index <= lag;
+        bool nextReturned = next >= 0 && Returned(ext, next, lag);
         if (next < 0 || !nextReturned || from + ext[next + 1].Index >= commitBefore)
         {
             bool stillComing = !final && now - (from + turn) <= _options.MaxSpacingPeriods * lag;
@@ -540,6 +539,15 @@ public sealed class RepAnalyzer
     }
 
     private enum OddCycle { Rep, Pending, SetEnds }
+
+    /// <summary>Whether the movement came back from turn <paramref name="k"/> to rest within a period, or within half
+    /// as long again as it took to get there (a slow grinder comes back slowly).</summary>
+    private static bool Returned(List<Extremum> ext, int k, int lag)
+    {
+        int turn = ext[k].Index;
+        int outward = k > 0 ? turn - ext[k - 1].Index : lag / 2;
+        return k < ext.Count - 1 && ext[k + 1].Index - turn <= Math.Max(lag, 1.5 * outward);
+    }
 
     /// <summary>Widest spacing, in periods, of a turn the set waits for past its deadline: a turn in the set's
     /// rhythm. A later one is the retreat (re-racking, putting the weight down), judged only if it comes in time.</summary>
