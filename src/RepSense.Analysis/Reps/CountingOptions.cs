@@ -44,8 +44,12 @@ public sealed record CountingOptions
     public double WalkingMaxPeriodS { get; init; } = 1.3;
 
     /// <summary>…whose acceleration magnitude varies this much in the step band (1.4-2.8 Hz, the heel strikes)
-    /// rather than the rep band, is a walk, not a set.</summary>
+    /// rather than the rep band…</summary>
     public double WalkingMinStepShare { get; init; } = 0.1;
+
+    /// <summary>…and repeats every half period at least this well (correlation; a walk's steps are alike, the two
+    /// halves of a rep are not) is a walk, not a set.</summary>
+    public double WalkingMinStepRepeat { get; init; } = 0.3;
 
     /// <summary>Least shape correlation of a rep with the set's template.</summary>
     public double MinShapeCorrelation { get; init; } = 0.3;

@@ -196,7 +196,8 @@ public sealed class RepAnalyzer
         // Reps move the wrist: a rep train smaller than the smallest real rep is noise or sway, however periodic.
         double steps = StepShare(features, ca, cb);
         // Walking: an arm swinging at the stride (about a second) and jolted at every step.
-        if (periodS < _options.WalkingMaxPeriodS && steps > _options.WalkingMinStepShare) return null;
+        if (periodS < _options.WalkingMaxPeriodS && steps > _options.WalkingMinStepShare
+            && StepRepeat(features, ca, cb, lag) >= _options.WalkingMinStepRepeat) return null;
         double minSwing = bestSource switch
         {
             CountingSource.Orientation => _options.MinSwingRad,
@@ -360,6 +361,24 @@ public sealed class RepAnalyzer
         double es = 0, er = 0;
         for (int i = 0; i < n; i++) { es += steps[i] * steps[i]; er += reps[i] * reps[i]; }
         return es + er > 0 ? es / (es + er) : 0;
+    }
+
+    /// <summary>
+    /// How alike the two halves of each period are in the acceleration magnitude over [from, to): its correlation
+    /// with itself half a period later. A walk's arm swings once per stride and its heel strikes come at every
+    /// step, left and right alike, so its magnitude repeats every half period. A rep's two halves differ (the
+    /// wrist is braked at the top and the bottom in opposite senses), even when a fast rep with pauses puts as much
+    /// into the step band as a walk does.
+    /// </summary>
+    private static double StepRepeat(double[][] features, int from, int to, int lag)
+    {
+        var magnitude = new double[to];
+        for (int i = from; i < to; i++)
+        {
+            double x = features[0][i], y = features[1][i], z = features[2][i];
+            magnitude[i] = Math.Sqrt(x * x + y * y + z * z);
+        }
+        return LagCorrelation(magnitude, from, to, lag / 2);
     }
 
     private static readonly IirDesign[] StepBand = [Butterworth.HighPass(2, 1.4, Rate), Butterworth.LowPass(2, 2.8, Rate)];

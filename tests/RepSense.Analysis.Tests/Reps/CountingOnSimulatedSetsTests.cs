@@ -94,6 +94,28 @@ public class CountingOnSimulatedSetsTests
     }
 
     [Theory]
+    [InlineData("overhead-press", 12.5)]
+    [InlineData("overhead-press", 50)]
+    [InlineData("bench-press", 25)]
+    [InlineData("bench-press", 100)]
+    public void A_fast_set_with_short_pauses_is_counted_not_taken_for_a_walk(string exercise, double rateHz)
+    {
+        // 1.2 s a rep, quick strokes and pauses: a walk's pace, and as much of the magnitude in the step band.
+        var set = Simulations.Set(exercise, 12, tempo: "0.3-0.3-0.3-0.3");
+        var recording = Simulator.Simulate(new SimulationPlan(new SessionPlan([set]), Ingest.Units.SampleRate.FromHertz(rateHz))
+        {
+            Seed = 2,
+            Gyroscope = false,
+            Sensor = SensorModel.Phone,
+        });
+
+        var sets = RepPipeline.Run(Samples(recording)).OfType<SetEnded>().Select(e => e.Set).ToList();
+
+        var found = Assert.Single(sets);
+        Assert.Equal(recording.Truth.TotalReps, found.RepCount);
+    }
+
+    [Theory]
     [InlineData(50, 1)]
     [InlineData(25, 2)]
     public void A_whole_back_session_with_walks_and_rests_has_every_set_and_no_walk_counted(double rateHz, int seed)
