@@ -513,7 +513,7 @@ public sealed class RepAnalyzer
                 int mirrored = Math.Min(signal.Length - 1, 2 * turn - restBefore);
                 var shape = CycleShape.Extract(features, model.ChannelScale, restBefore, turn, mirrored);
                 double swing = Math.Abs(ext[k].Value - ext[k - 1].Value);
-                if (IsRep(ext, k, previousTurn, lag, model, shape, swing))
+                if (ReachesTurn(ext, k, model.TurnIsMaximum) && IsRep(ext, k, previousTurn, lag, model, shape, swing))
                 {
                     var c = new Cycle(restBefore, turn, mirrored, swing / model.TypicalSwing, false);
                     Commit(c with { Start = c.Start + from, Turn = c.Turn + from, End = c.End + from }, output, final: true);
@@ -558,6 +558,25 @@ public sealed class RepAnalyzer
     }
 
     private enum OddCycle { Rep, Pending, SetEnds }
+
+    /// <summary>
+    /// Whether a turn that never came back got at least <see cref="MinReachWithoutReturn"/> of the way from where the
+    /// set's reps rest to where they turn (medians of the extrema before it in the span). A last rep that ends at
+    /// lockout gets there; a retreat does not, though its way out can look like a rep's — stepping off a back
+    /// extension bench or standing up after putting the bar down ends at a pose of its own, short of the turn and
+    /// often past the rest position on the way, which makes its swing from the extremum before it rep-sized.
+    /// </summary>
+    private static bool ReachesTurn(List<Extremum> ext, int k, bool turnIsMaximum)
+    {
+        var rests = new List<double>(k);
+        var turns = new List<double>(k);
+        for (int j = 0; j < k - 1; j++) (ext[j].IsMaximum == turnIsMaximum ? turns : rests).Add(ext[j].Value);
+        if (rests.Count == 0 || turns.Count == 0) return true;
+        double restLevel = Stats.Median(rests.ToArray()), turnLevel = Stats.Median(turns.ToArray());
+        return Math.Abs(ext[k].Value - restLevel) >= MinReachWithoutReturn * Math.Abs(turnLevel - restLevel);
+    }
+
+    private const double MinReachWithoutReturn = 0.5;
 
     /// <summary>Whether the movement came back from turn <paramref name="k"/> to rest within a period, or within half
     /// as long again as it took to get there (a slow grinder comes back slowly).</summary>

@@ -116,6 +116,28 @@ public class CountingOnSimulatedSetsTests
     }
 
     [Theory]
+    [InlineData(12.5, 2)]
+    [InlineData(50, 6)]
+    [InlineData(200, 2)]
+    public void Stepping_off_the_bench_after_the_last_rep_is_not_a_rep(double rateHz, int seed)
+    {
+        // After a back-extension set the lifter straightens up and steps off: a move away from the rest position that
+        // never comes back, shaped like a rep's way out but ending at a pose short of the turn.
+        var set = Simulations.Set("back-extension", 6, tempo: "2-1-1-1");
+        var recording = Simulator.Simulate(new SimulationPlan(new SessionPlan([set]), Ingest.Units.SampleRate.FromHertz(rateHz))
+        {
+            Seed = seed,
+            Gyroscope = false,
+            Sensor = SensorModel.Phone,
+        });
+
+        var sets = RepPipeline.Run(Samples(recording)).OfType<SetEnded>().Select(e => e.Set).ToList();
+
+        var found = Assert.Single(sets);
+        Assert.Equal(recording.Truth.TotalReps, found.RepCount);
+    }
+
+    [Theory]
     [InlineData(50, 1)]
     [InlineData(25, 2)]
     public void A_whole_back_session_with_walks_and_rests_has_every_set_and_no_walk_counted(double rateHz, int seed)
