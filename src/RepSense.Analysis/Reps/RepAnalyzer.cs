@@ -561,10 +561,11 @@ public sealed class RepAnalyzer
 
     /// <summary>
     /// Whether a turn that never came back got at least <see cref="MinReachWithoutReturn"/> of the way from where the
-    /// set's reps rest to where they turn (medians of the extrema before it in the span). A last rep that ends at
-    /// lockout gets there; a retreat does not, though its way out can look like a rep's — stepping off a back
-    /// extension bench or standing up after putting the bar down ends at a pose of its own, short of the turn and
-    /// often past the rest position on the way, which makes its swing from the extremum before it rep-sized.
+    /// set's reps rest to where they turn (medians of the span's extrema before the rest point that precedes it). A
+    /// last rep that ends at lockout gets there; a retreat does not, though its way out can look like a rep's —
+    /// stepping off a back-extension bench or standing up after putting the bar down ends at a pose of its own, short
+    /// of the turn and often past the rest position on the way, which makes its swing from the extremum before it
+    /// rep-sized. The cost: a partial last rep that never comes back and reaches less than that is not counted.
     /// </summary>
     private static bool ReachesTurn(List<Extremum> ext, int k, bool turnIsMaximum)
     {
