@@ -174,7 +174,7 @@ public sealed class RepAnalyzer
             {
                 var projected = Smooth(Project(axes, dir), smoothHz);
                 // One cycle per rep: a projection that also repeats every half rep would be counted twice.
-                double score = LagCorrelation(projected, ca, cb, lag) - LagCorrelation(projected, ca, cb, lag / 2);
+                double score = VectorLagCorrelation.Of([projected], ca, cb, lag) - VectorLagCorrelation.Of([projected], ca, cb, lag / 2);
                 if (score > bestScore) (best, bestDir, bestSource, bestScore) = (projected, dir, source, score);
             }
         }
@@ -194,10 +194,10 @@ public sealed class RepAnalyzer
         var chosen = ChooseTurnSide(candidates, turns, best, features, ca, cb, lag);
         if (chosen is null || chosen.Cycles.Count < _options.MinReps || rhoMean < _options.RhoMean) return null;
         // Reps move the wrist: a rep train smaller than the smallest real rep is noise or sway, however periodic.
-        double steps = StepShare(features, ca, cb);
         // Walking: an arm swinging at the stride (about a second) and jolted at every step.
-        if (periodS < _options.WalkingMaxPeriodS && steps > _options.WalkingMinStepShare
-            && StepRepeat(features, ca, cb, lag) >= _options.WalkingMinStepRepeat) return null;
+        var magnitude = AccelerationMagnitude(features, ca, cb);
+        if (periodS < _options.WalkingMaxPeriodS && StepShare(magnitude) > _options.WalkingMinStepShare
+            && StepRepeat(magnitude, lag) >= _options.WalkingMinStepRepeat) return null;
         double minSwing = bestSource switch
         {
             CountingSource.Orientation => _options.MinSwingRad,
@@ -343,19 +343,13 @@ public sealed class RepAnalyzer
 
     /// <summary>
     /// The share of the acceleration magnitude's variation that lies in the step band (1.4-2.8 Hz) rather than the
-    /// rep band (0.15-1.4 Hz), over [from, to). Walking swings the arm at the stride and jolts it at every heel
-    /// strike, twice as often; lifting moves it at the rep's pace. The magnitude is used so no axis is assumed.
+    /// rep band (0.15-1.4 Hz). Walking swings the arm at the stride and jolts it at every heel strike, twice as
+    /// often; lifting moves it at the rep's pace. The magnitude is used so no axis is assumed.
     /// </summary>
-    private static double StepShare(double[][] features, int from, int to)
+    private static double StepShare(double[] magnitude)
     {
-        int n = to - from;
+        int n = magnitude.Length;
         if (n < 16) return 0;
-        var magnitude = new double[n];
-        for (int i = 0; i < n; i++)
-        {
-            double x = features[0][from + i], y = features[1][from + i], z = features[2][from + i];
-            magnitude[i] = Math.Sqrt(x * x + y * y + z * z);
-        }
         var steps = IirFilter.ZeroPhase(StepBand[1], IirFilter.ZeroPhase(StepBand[0], magnitude));
         var reps = IirFilter.ZeroPhase(RepBand[1], IirFilter.ZeroPhase(RepBand[0], magnitude));
         double es = 0, er = 0;
@@ -364,21 +358,25 @@ public sealed class RepAnalyzer
     }
 
     /// <summary>
-    /// How alike the two halves of each period are in the acceleration magnitude over [from, to): its correlation
-    /// with itself half a period later. A walk's arm swings once per stride and its heel strikes come at every
+    /// How alike the two halves of each period are in the acceleration magnitude: its correlation with itself half
+    /// a period later. A walk's arm swings once per stride and its heel strikes come at every
     /// step, left and right alike, so its magnitude repeats every half period. A rep's two halves differ (the
     /// wrist is braked at the top and the bottom in opposite senses), even when a fast rep with pauses puts as much
     /// into the step band as a walk does.
     /// </summary>
-    private static double StepRepeat(double[][] features, int from, int to, int lag)
+    private static double StepRepeat(double[] magnitude, int lag) =>
+        VectorLagCorrelation.Of([magnitude], 0, magnitude.Length, lag / 2);
+
+    /// <summary>|a| of the acceleration channels over frames [from, to).</summary>
+    private static double[] AccelerationMagnitude(double[][] features, int from, int to)
     {
-        var magnitude = new double[to];
-        for (int i = from; i < to; i++)
+        var magnitude = new double[Math.Max(0, to - from)];
+        for (int i = 0; i < magnitude.Length; i++)
         {
-            double x = features[0][i], y = features[1][i], z = features[2][i];
+            double x = features[0][from + i], y = features[1][from + i], z = features[2][from + i];
             magnitude[i] = Math.Sqrt(x * x + y * y + z * z);
         }
-        return LagCorrelation(magnitude, from, to, lag / 2);
+        return magnitude;
     }
 
     private static readonly IirDesign[] StepBand = [Butterworth.HighPass(2, 1.4, Rate), Butterworth.LowPass(2, 2.8, Rate)];
@@ -728,19 +726,6 @@ public sealed class RepAnalyzer
     }
 
     private (double CutoffHz, IirDesign Design)? _smoothing;
-
-    /// <summary>Correlation of x[a, b) with itself <paramref name="lag"/> later, each part centred.</summary>
-    private static double LagCorrelation(double[] x, int a, int b, int lag)
-    {
-        int m = b - a - lag;
-        if (m < 2) return -1;
-        double ma = 0, mb = 0;
-        for (int i = a; i < a + m; i++) { ma += x[i]; mb += x[i + lag]; }
-        ma /= m; mb /= m;
-        double sxy = 0, sxx = 0, syy = 0;
-        for (int i = a; i < a + m; i++) { double u = x[i] - ma, v = x[i + lag] - mb; sxy += u * v; sxx += u * u; syy += v * v; }
-        return sxx > 0 && syy > 0 ? sxy / Math.Sqrt(sxx * syy) : -1;
-    }
 
     private static double StandardDeviation(ReadOnlySpan<double> x)
     {
