@@ -44,6 +44,21 @@ internal static class CycleShape
         return t;
     }
 
+    /// <summary>The correlation of the first halves of two shapes, the way from rest to the turn: all there is of a
+    /// cycle that the end of the data cuts off.</summary>
+    public static double OutwardCorrelation(double[] x, double[] y)
+    {
+        int half = Points / 2, channels = x.Length / Points;
+        var a = new double[channels * half];
+        var b = new double[channels * half];
+        for (int c = 0; c < channels; c++)
+        {
+            Array.Copy(x, c * Points, a, c * half, half);
+            Array.Copy(y, c * Points, b, c * half, half);
+        }
+        return Correlation(a, b);
+    }
+
     public static double Correlation(double[] x, double[] y)
     {
         double mx = 0, my = 0;

@@ -14,9 +14,10 @@ public static class Extrema
     /// <paramref name="hysteresis"/> below it, a minimum once it has risen as much, so ripples smaller than the
     /// hysteresis never split a swing. The result alternates. The last pending turning point is included (a
     /// recording that stops at the far end of a rep keeps that rep's turn). Points on the span's first or last two
-    /// samples are dropped: they are where the span cut the signal, not where it turned.
+    /// samples are dropped: they are where the span cut the signal, not where it turned — except the last ones when
+    /// <paramref name="dataEnds"/>: there the recording itself stopped, possibly at a rep's lockout.
     /// </summary>
-    public static List<Extremum> Find(ReadOnlySpan<double> x, double hysteresis)
+    public static List<Extremum> Find(ReadOnlySpan<double> x, double hysteresis, bool dataEnds = false)
     {
         var found = new List<Extremum>();
         if (x.Length < 5 || !(hysteresis > 0)) return found;
@@ -44,7 +45,7 @@ public static class Extrema
         var alternating = new List<Extremum>(found.Count);
         foreach (var e in found)
         {
-            if (e.Index <= 1 || e.Index >= x.Length - 2) continue;
+            if (e.Index <= 1 || (!dataEnds && e.Index >= x.Length - 2)) continue;
             if (alternating.Count > 0 && alternating[^1].IsMaximum == e.IsMaximum)
             {
                 var last = alternating[^1];

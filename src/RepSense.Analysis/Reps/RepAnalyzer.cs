@@ -459,7 +459,8 @@ public sealed class RepAnalyzer
         var signal = Smooth(movement, smoothHz);
         set.Remember(from, new SpanSignals(signal, movement, Effort(features)));
         set.RememberFrames(_history);
-        var ext = Extrema.Find(signal, model.Hysteresis);
+        // At the end of the data a turn on the last samples is kept: a recording may stop at a rep's lockout.
+        var ext = Extrema.Find(signal, model.Hysteresis, dataEnds: final);
 
         // The committed turn, found again (the signal is recomputed, so allow a little drift).
         int lastTurnLocal = (int)(set.LastTurn - from);
@@ -503,15 +504,17 @@ public sealed class RepAnalyzer
                 continue;
             }
             // No return to rest within a period: the lifter moved on from the turn (a rep ending at lockout and
-            // re-racking, a last rep dropped into the retreat). Once a period has passed, judge the rep on its way
-            // out, mirrored; it is the set's last.
+            // re-racking, a last rep dropped into the retreat), or the recording stopped before the way back. Once a
+            // period has passed, or the data have ended, judge the rep on its way out, mirrored; it is the set's last.
             if (k > 0 && ext[k - 1].IsMaximum != model.TurnIsMaximum)
             {
                 int restBefore = ext[k - 1].Index;
                 int mirrored = Math.Min(signal.Length - 1, 2 * turn - restBefore);
                 var shape = CycleShape.Extract(features, model.ChannelScale, restBefore, turn, mirrored);
                 double swing = Math.Abs(ext[k].Value - ext[k - 1].Value);
-                if (ReachesTurn(ext, k, model.TurnIsMaximum) && IsRep(ext, k, previousTurn, lag, model, shape, swing))
+                bool cut = final && 2 * turn - restBefore > signal.Length - 1;
+                bool isRep = cut ? IsCutRep(ext, k, previousTurn, lag, model, shape, swing) : IsRep(ext, k, previousTurn, lag, model, shape, swing);
+                if (ReachesTurn(ext, k, model.TurnIsMaximum) && isRep)
                 {
                     var c = new Cycle(restBefore, turn, mirrored, swing / model.TypicalSwing, false);
                     Commit(c with { Start = c.Start + from, Turn = c.Turn + from, End = c.End + from }, output, final: true);
@@ -603,6 +606,23 @@ public sealed class RepAnalyzer
         double minShape = inRhythm ? _options.MinShapeCorrelationInRhythm : _options.MinShapeCorrelation;
         return CycleShape.Correlation(shape, model.Template) >= minShape;
     }
+
+    /// <summary>
+    /// Whether a last turn that the end of the data cut off (the recording stopped at the lockout, or on the way to
+    /// it) is a rep. Only its way out exists, so its shape is judged on that half when the mirrored whole does not
+    /// match. It must come in the set's rhythm (a spacing up to <see cref="CountingOptions.RhythmTolerance"/> past the
+    /// period: the cut only shortens it) and be no larger than <see cref="MaxCutSwing"/> typical swings: a pause and
+    /// then a larger move at the very end is the weight being put down or let go, not another rep.
+    /// </summary>
+    private bool IsCutRep(List<Extremum> ext, int k, int previousTurn, int lag, SetModel model, double[] shape, double swing)
+    {
+        if (ext[k].Index - previousTurn > (1 + _options.RhythmTolerance) * lag || swing > MaxCutSwing * model.TypicalSwing) return false;
+        return IsRep(ext, k, previousTurn, lag, model, shape, swing)
+               || (swing >= _options.MinSwing * model.TypicalSwing
+                   && CycleShape.OutwardCorrelation(shape, model.Template) >= _options.MinShapeCorrelation);
+    }
+
+    private const double MaxCutSwing = 2.0;
 
     private void Commit(Cycle c, List<AnalysisEvent> output, bool final)
     {

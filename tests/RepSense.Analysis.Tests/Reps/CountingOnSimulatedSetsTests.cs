@@ -115,6 +115,50 @@ public class CountingOnSimulatedSetsTests
         AssertCountedAsOneSet(Simulations.Set("back-extension", 6, tempo: "2-1-1-1"), rateHz, seed);
     }
 
+    [Theory]
+    [InlineData("deadlift", 12.5, 1)]
+    [InlineData("pull-up", 25, 2)]
+    [InlineData("dumbbell-row", 50, 3)]
+    [InlineData("overhead-press", 100, 1)]
+    [InlineData("biceps-curl", 200, 2)]
+    [InlineData("bench-press", 50, 3)]
+    public void A_recording_that_stops_at_the_last_reps_lockout_counts_that_rep(string exercise, double rateHz, int seed)
+    {
+        // The lifter stops the recording (or the export cuts it) the moment the last rep is locked out: at its turn
+        // when the rep starts with the concentric, at its end when it starts with the eccentric.
+        var plan = Simulations.Set(exercise, 8);
+        var recording = Simulate(plan, rateHz, seed);
+        var last = recording.Truth.Sets[0].RepDetails[^1];
+        double lockoutS = plan.Exercise.Model.ConcentricFirst ? last.TurnS : last.EndS;
+
+        int counted = RepPipeline.Run(Samples(recording).Where(s => s.TimeS <= lockoutS + 0.2)).OfType<RepCounted>().Count();
+
+        Assert.Equal(recording.Truth.TotalReps, counted);
+    }
+
+    [Theory]
+    [InlineData("deadlift", 12.5, 1)]
+    [InlineData("pull-up", 50, 2)]
+    [InlineData("biceps-curl", 200, 3)]
+    public void A_recording_that_stops_early_on_the_last_reps_way_out_does_not_count_it(string exercise, double rateHz, int seed)
+    {
+        var recording = Simulate(Simulations.Set(exercise, 8), rateHz, seed);
+        var last = recording.Truth.Sets[0].RepDetails[^1];
+        double stopS = last.StartS + 0.2 * (last.TurnS - last.StartS);
+
+        int counted = RepPipeline.Run(Samples(recording).Where(s => s.TimeS <= stopS)).OfType<RepCounted>().Count();
+
+        Assert.Equal(recording.Truth.TotalReps - 1, counted);
+    }
+
+    private static SimulatedRecording Simulate(SetPlan set, double rateHz, int seed) =>
+        Simulator.Simulate(new SimulationPlan(new SessionPlan([set]), Ingest.Units.SampleRate.FromHertz(rateHz))
+        {
+            Seed = seed,
+            Gyroscope = seed % 2 == 0,
+            Sensor = SensorModel.Phone,
+        });
+
     /// <summary>The set alone (idle, approach and retreat around it), phone noise, no gyroscope: found as one set
     /// with every rep.</summary>
     private static void AssertCountedAsOneSet(SetPlan set, double rateHz, int seed)

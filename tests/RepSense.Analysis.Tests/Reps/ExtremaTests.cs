@@ -37,4 +37,13 @@ public class ExtremaTests
         var falling = Enumerable.Range(0, 50).Select(i => -i / 10.0).ToArray();
         Assert.DoesNotContain(Extrema.Find(falling, 0.5), p => p.Index <= 1 || p.Index >= falling.Length - 2);
     }
+
+    [Fact]
+    public void Where_the_data_end_a_turn_on_the_last_sample_is_kept()
+    {
+        // A rise to the very last sample: the span's edge when more data follow, the lockout when the recording stops.
+        var x = Enumerable.Range(0, 126).Select(i => -Math.Cos(2 * Math.PI * i / 100.0)).Concat(Enumerable.Range(1, 24).Select(i => 1.0 + i / 100.0)).ToArray();
+        Assert.DoesNotContain(Extrema.Find(x, 0.5), p => p.Index == x.Length - 1);
+        Assert.Contains(Extrema.Find(x, 0.5, dataEnds: true), p => p.IsMaximum && p.Index == x.Length - 1);
+    }
 }
