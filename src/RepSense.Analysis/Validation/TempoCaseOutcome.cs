@@ -35,6 +35,10 @@ public sealed record TempoCaseOutcome(
 {
     /// <summary>Whether the reps were compared one to one.</summary>
     public bool Compared => Exclusion is null;
+
+    /// <summary>How the counted reps differ from the performed ones, for a set left out as miscounted or misaligned
+    /// (empty otherwise).</summary>
+    public IReadOnlyList<CountingError> CountingErrors { get; init; } = [];
 }
 
 /// <summary>Why a set's reps could not be compared one to one with the reps performed.</summary>

@@ -25,7 +25,10 @@ public static class TempoComparison
             : (TempoExclusion?)null;
         if (match is null || exclusion is not null)
             return new TempoCaseOutcome(evalCase, exerciseKnown, performed.Reps, match?.Reps, exclusion, analysis.Sets.Count,
-                                        [], [], faultFlags, null, null);
+                                        [], [], faultFlags, null, null)
+            {
+                CountingErrors = CountingErrors.Of(performed, analysis.Sets),
+            };
 
         bool truthFirst = RepBoundaries.StartsWithConcentric(performed);
         bool foundFirst = RepBoundaries.StartsWithConcentric(match);

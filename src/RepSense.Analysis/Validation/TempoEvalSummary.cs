@@ -1,3 +1,4 @@
+using RepSense.Analysis.Exercises;
 using RepSense.Analysis.Signal;
 using RepSense.Analysis.Tempo;
 
@@ -33,6 +34,8 @@ public sealed record TempoEvalSummary(int Cases, TempoModeSummary Known, TempoMo
 /// <param name="Miscounted">Sets found with the wrong number of reps (left out of the comparisons).</param>
 /// <param name="Misaligned">Sets found with the right number of reps that are not the performed ones (left out).</param>
 /// <param name="Missed">Sets not found at all (left out).</param>
+/// <param name="CountingErrors">The miscounted and misaligned sets by kind of counting error (kebab-case
+/// <see cref="CountingError"/> names; a set may show several kinds).</param>
 /// <param name="Boundaries">Error of each boundary, and of all together ("all").</param>
 /// <param name="BoundariesBySensor">Error of all boundaries together, for recordings with a gyroscope ("acc+gyro")
 /// and without ("acc only").</param>
@@ -52,6 +55,7 @@ public sealed record TempoModeSummary(
     int Miscounted,
     int Misaligned,
     int Missed,
+    IReadOnlyDictionary<string, int> CountingErrors,
     IReadOnlyList<BoundaryStats> Boundaries,
     IReadOnlyList<BoundaryStats> BoundariesBySensor,
     IReadOnlyList<FlagScore> Flags,
@@ -89,11 +93,16 @@ public sealed record TempoModeSummary(
             outcomes.Count(o => o.Exclusion == TempoExclusion.Miscounted),
             outcomes.Count(o => o.Exclusion == TempoExclusion.Misaligned),
             outcomes.Count(o => o.Exclusion == TempoExclusion.Missed),
+            ByKind(outcomes),
             boundaries, bySensor, flags, clean.Count, clean.Count(o => o.FaultFlags.Count > 0), ByCode(clean),
             cleanCompared.Count, ByCode(cleanCompared), FalseFault.On(cleanCompared),
             sides.Count == 0 ? double.NaN : Math.Round(100.0 * sides.Count(o => o.ConcentricFirstRight == true) / sides.Count, 1),
             slowdown.Length == 0 ? double.NaN : Math.Round(Stats.Median(slowdown), 1));
     }
+
+    private static IReadOnlyDictionary<string, int> ByKind(IEnumerable<TempoCaseOutcome> outcomes) =>
+        outcomes.SelectMany(o => o.CountingErrors).GroupBy(k => k).OrderBy(g => g.Key)
+                .ToDictionary(g => KebabEnum.ToKebab(g.Key), g => g.Count());
 
     private static IReadOnlyDictionary<string, int> ByCode(IEnumerable<TempoCaseOutcome> outcomes) =>
         outcomes.SelectMany(o => o.FaultFlags).GroupBy(f => f.Code)

@@ -63,6 +63,52 @@ public class TempoComparisonTests
     }
 
     [Fact]
+    public void A_set_left_out_says_which_reps_were_missed_or_counted_extra()
+    {
+        var set = Truth.Value.Sets[0];
+        var reps = set.RepDetails;
+        double period = reps[1].TurnS - reps[0].TurnS;
+        // The approach counted, the first rep missed, a rep in the middle missed, and the re-rack counted.
+        var counted = reps.Skip(1).Where(r => r.Index != 3)
+            .Prepend(reps[0] with { StartS = reps[0].StartS - 2 * period, TurnS = reps[0].TurnS - 2 * period, EndS = reps[0].EndS - 2 * period })
+            .Append(reps[^1] with { StartS = reps[^1].StartS + 2 * period, TurnS = reps[^1].TurnS + 2 * period, EndS = reps[^1].EndS + 2 * period })
+            .ToList();
+        var report = Truth.Value with { Sets = [set with { Reps = counted.Count, RepDetails = counted }] };
+
+        var outcome = TempoComparison.Compare(Case, Truth.Value, report, exerciseKnown: true);
+
+        Assert.Equal([CountingError.MissedFirst, CountingError.MissedMiddle, CountingError.ExtraBefore, CountingError.ExtraAfter],
+                     outcome.CountingErrors);
+    }
+
+    [Fact]
+    public void Reps_counted_from_rest_to_rest_are_the_wrong_side_of_the_swing()
+    {
+        var set = Truth.Value.Sets[0];
+        // Each counted rep turns where a performed one ends: half a rep off, the rest position taken for the turn.
+        var halfOff = set.RepDetails.SkipLast(1).Select((r, k) => r with
+        {
+            StartS = r.TurnS,
+            TurnS = r.EndS,
+            EndS = set.RepDetails[k + 1].TurnS,
+        }).ToList();
+        var report = Truth.Value with { Sets = [set with { Reps = halfOff.Count, RepDetails = halfOff }] };
+
+        var outcome = TempoComparison.Compare(Case, Truth.Value, report, exerciseKnown: true);
+        var summary = TempoModeSummary.From([outcome, TempoComparison.Compare(Case, Truth.Value, Truth.Value, exerciseKnown: true)]);
+
+        Assert.Equal([CountingError.WrongSide], outcome.CountingErrors);
+        Assert.Equal(new Dictionary<string, int> { ["wrong-side"] = 1 }, summary.CountingErrors);
+    }
+
+    [Fact]
+    public void Sets_counted_right_have_no_counting_error()
+    {
+        Assert.Empty(TempoComparison.Compare(Case, Truth.Value, Truth.Value, exerciseKnown: true).CountingErrors);
+        Assert.Empty(TempoComparison.Compare(Case, Truth.Value, Truth.Value with { Sets = [] }, exerciseKnown: true).CountingErrors);
+    }
+
+    [Fact]
     public void Precision_and_recall_count_found_and_missed_flags_rep_by_rep()
     {
         FlagMatch[] matches =

@@ -27,6 +27,7 @@ internal static class SimulatedEvalTable
                           $"misaligned {m.Misaligned}, missed {m.Missed}; " +
                           $"concentric half right in {F(m.ConcentricSideRightPct, "0.0")} %; slow-down error median " +
                           $"{F(m.SlowdownErrorMedianPct, "0.0")} points.");
+        console.WriteLine($"counting errors in the sets left out (a set may show several): {Codes(m.CountingErrors)}.");
 
         var boundaries = new Table { Border = TableBorder.Rounded, Title = new TableTitle("phase boundaries (error / rep duration)") };
         foreach (var c in new[] { "boundary", "n", "median", "p90", "within 8 %", "bias" }) boundaries.AddColumn(c);
