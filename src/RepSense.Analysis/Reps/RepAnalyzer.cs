@@ -610,9 +610,10 @@ public sealed class RepAnalyzer
     /// <summary>
     /// Whether a last turn that the end of the data cut off (the recording stopped at the lockout, or on the way to
     /// it) is a rep. Only its way out exists, so its shape is judged on that half when the mirrored whole does not
-    /// match. It must come in the set's rhythm (a spacing up to <see cref="CountingOptions.RhythmTolerance"/> past the
-    /// period: the cut only shortens it) and be no larger than <see cref="MaxCutSwing"/> typical swings: a pause and
-    /// then a larger move at the very end is the weight being put down or let go, not another rep.
+    /// match. It must come in the set's rhythm — no later than <see cref="CountingOptions.RhythmTolerance"/> past the
+    /// period (sooner is fine: the recording may stop before the turn) — and be no larger than
+    /// <see cref="MaxCutSwing"/> typical swings: a pause and then a larger move at the very end is the weight being put
+    /// down or let go, not another rep.
     /// </summary>
     private bool IsCutRep(List<Extremum> ext, int k, int previousTurn, int lag, SetModel model, double[] shape, double swing)
     {
