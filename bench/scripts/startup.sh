@@ -7,7 +7,10 @@
 #   r2r        this tree, framework-dependent, ReadyToRun for this machine's instruction set (x86-64-v3: AVX2)
 #   composite  this tree, self-contained, the app and the framework compiled ReadyToRun into one composite image
 # and `repsense --help` of each as the start-up floor. Prints medians and ratios to the baseline.
-# Usage: bench/scripts/startup.sh [RUNS]        (Native AOT is not available offline here; see README, Benchmark.)
+# Usage: bench/scripts/startup.sh [RUNS] [--interleaved]
+#   --interleaved: instead of hyperfine's command after command, RUNS rounds (after three warm-up rounds) that each
+#   run every command once, so the drift of a busy host hits all builds alike.
+# (Native AOT is not available offline here; see README, Benchmark.)
 set -euo pipefail
 runs=${1:-15}
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -45,6 +48,28 @@ for b in r2r composite; do
 done
 cmp -s <("$work/main/repsense" analyze "$work/hour.csv" --json) <("$work/jit/repsense" analyze "$work/hour.csv" --json) \
   || echo "note: the baseline's report differs from this tree's (the analysis has changed since the baseline)"
+
+if [ "${2:-}" = "--interleaved" ]; then
+  python3 - "$work" "$runs" <<'PY'
+import subprocess, sys, time, statistics
+work, runs = sys.argv[1], int(sys.argv[2])
+builds = ["main", "jit", "r2r", "composite"]
+commands = {f"{b} --help": [f"{work}/{b}/repsense", "--help"] for b in builds}
+commands |= {f"{b} analyze": [f"{work}/{b}/repsense", "analyze", f"{work}/hour.csv", "--json"] for b in builds}
+times = {name: [] for name in commands}
+for round in range(runs + 3):
+    for name, command in commands.items():
+        start = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        if round >= 3: times[name].append((time.perf_counter() - start) * 1000)
+print(f"1-hour generic CSV; median of {runs} interleaved rounds")
+medians = {name: statistics.median(t) for name, t in times.items()}
+for name, ms in medians.items():
+    base = medians["main analyze" if name.endswith("analyze") else "main --help"]
+    print(f"{name:20} {ms:8.1f} ms  {base / ms:5.2f}x main")
+PY
+  exit 0
+fi
 
 hyperfine -N --warmup 3 --runs "$runs" --export-json "$work/times.json" \
   -n "main --help" "$work/main/repsense --help" \
