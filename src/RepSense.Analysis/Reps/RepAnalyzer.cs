@@ -509,10 +509,10 @@ public sealed class RepAnalyzer
             if (k > 0 && ext[k - 1].IsMaximum != model.TurnIsMaximum)
             {
                 int restBefore = ext[k - 1].Index;
-                int mirrored = Math.Min(signal.Length - 1, 2 * turn - restBefore);
+                int mirroredEnd = 2 * turn - restBefore, mirrored = Math.Min(signal.Length - 1, mirroredEnd);
                 var shape = CycleShape.Extract(features, model.ChannelScale, restBefore, turn, mirrored);
                 double swing = Math.Abs(ext[k].Value - ext[k - 1].Value);
-                bool cut = final && 2 * turn - restBefore > signal.Length - 1;
+                bool cut = final && mirrored < mirroredEnd; // the data end before the mirrored way back would
                 bool isRep = cut ? IsCutRep(ext, k, previousTurn, lag, model, shape, swing) : IsRep(ext, k, previousTurn, lag, model, shape, swing);
                 if (ReachesTurn(ext, k, model.TurnIsMaximum) && isRep)
                 {

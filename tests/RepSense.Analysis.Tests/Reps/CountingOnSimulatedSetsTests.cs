@@ -127,7 +127,7 @@ public class CountingOnSimulatedSetsTests
         // The lifter stops the recording (or the export cuts it) the moment the last rep is locked out: at its turn
         // when the rep starts with the concentric, at its end when it starts with the eccentric.
         var plan = Simulations.Set(exercise, 8);
-        var recording = Simulate(plan, rateHz, seed);
+        var recording = Simulate(plan, rateHz, seed, gyroscope: seed % 2 == 0);
         var last = recording.Truth.Sets[0].RepDetails[^1];
         double lockoutS = plan.Exercise.Model.ConcentricFirst ? last.TurnS : last.EndS;
 
@@ -142,7 +142,7 @@ public class CountingOnSimulatedSetsTests
     [InlineData("biceps-curl", 200, 3)]
     public void A_recording_that_stops_early_on_the_last_reps_way_out_does_not_count_it(string exercise, double rateHz, int seed)
     {
-        var recording = Simulate(Simulations.Set(exercise, 8), rateHz, seed);
+        var recording = Simulate(Simulations.Set(exercise, 8), rateHz, seed, gyroscope: seed % 2 == 0);
         var last = recording.Truth.Sets[0].RepDetails[^1];
         double stopS = last.StartS + 0.2 * (last.TurnS - last.StartS);
 
@@ -151,11 +151,12 @@ public class CountingOnSimulatedSetsTests
         Assert.Equal(recording.Truth.TotalReps - 1, counted);
     }
 
-    private static SimulatedRecording Simulate(SetPlan set, double rateHz, int seed) =>
+    /// <summary>The set alone (idle, approach and retreat around it), with a phone's noise.</summary>
+    private static SimulatedRecording Simulate(SetPlan set, double rateHz, int seed, bool gyroscope) =>
         Simulator.Simulate(new SimulationPlan(new SessionPlan([set]), Ingest.Units.SampleRate.FromHertz(rateHz))
         {
             Seed = seed,
-            Gyroscope = seed % 2 == 0,
+            Gyroscope = gyroscope,
             Sensor = SensorModel.Phone,
         });
 
@@ -163,12 +164,7 @@ public class CountingOnSimulatedSetsTests
     /// with every rep.</summary>
     private static void AssertCountedAsOneSet(SetPlan set, double rateHz, int seed)
     {
-        var recording = Simulator.Simulate(new SimulationPlan(new SessionPlan([set]), Ingest.Units.SampleRate.FromHertz(rateHz))
-        {
-            Seed = seed,
-            Gyroscope = false,
-            Sensor = SensorModel.Phone,
-        });
+        var recording = Simulate(set, rateHz, seed, gyroscope: false);
 
         var sets = RepPipeline.Run(Samples(recording)).OfType<SetEnded>().Select(e => e.Set).ToList();
 

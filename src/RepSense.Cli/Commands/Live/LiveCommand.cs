@@ -29,7 +29,7 @@ internal sealed class LiveCommand(CliContext context, LiveCommandDefinition defi
     {
         var writer = new LiveEventWriter(context.Output, parse.GetValue(CommonOptions.Json));
         // A session has no end to wait for: each problem is told as it is found, and the totals at the end.
-        var diagnostics = new IngestDiagnostics(problem => context.Error.WriteLine($"repsense: warning: {problem}"));
+        var diagnostics = new IngestDiagnostics(problem => Warn(problem.ToString()));
         var recordingOptions = CommonOptions.RecordingOptions(parse);
         var counting = CommonOptions.Counting(parse, CommitLagS);
         Exception? failure = null;
@@ -43,7 +43,7 @@ internal sealed class LiveCommand(CliContext context, LiveCommandDefinition defi
             using var _ = Lines(context.Input).ParseSamples("stdin", diagnostics, recordingOptions).AnalyzeReps(counting).Subscribe(observer);
         }
 
-        foreach (var total in diagnostics.Totals) context.Error.WriteLine($"repsense: warning: in all, {total}");
+        foreach (var total in diagnostics.Totals) Warn($"in all, {total}");
         if (failure is not null) throw failure;
         return (int)ExitCode.Success;
     }
@@ -54,7 +54,7 @@ internal sealed class LiveCommand(CliContext context, LiveCommandDefinition defi
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.Stop);
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, StopOn(stop));
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, StopOn(stop));
-        using var server = new PushServer(port, address, token, warning => context.Error.WriteLine($"repsense: warning: {warning}"));
+        using var server = new PushServer(port, address, token, Warn);
         var messages = new Subject<SensorLoggerMessage>();
         using var subscription = messages.ParseSensorLoggerPush(server.Url, diagnostics).AnalyzeReps(counting)
             .Subscribe(observer.OnNext, error => { observer.OnError(error); stop.Cancel(); }, observer.OnCompleted);
@@ -64,8 +64,10 @@ internal sealed class LiveCommand(CliContext context, LiveCommandDefinition defi
         server.Run(messages.OnNext, stop.Token);
         messages.OnCompleted();
         if (server.Refused > 0)
-            context.Error.WriteLine($"repsense: warning: in all, {server.Refused} request{(server.Refused == 1 ? " was" : "s were")} refused for want of the token");
+            Warn($"in all, {server.Refused} request{(server.Refused == 1 ? " was" : "s were")} refused for want of the token");
     }
+
+    private void Warn(string warning) => context.Error.WriteLine($"repsense: warning: {warning}");
 
     private static Action<PosixSignalContext> StopOn(CancellationTokenSource stop) => signal =>
     {
