@@ -157,15 +157,9 @@ internal static class PhaseSegmenter
         {
             int from = anchors[a - 1], to = anchors[a + 1];
             double left = speed[ArgMax(speed, from, anchors[a])], right = speed[ArgMax(speed, anchors[a], to)];
-            int step = left >= right ? -1 : 1;
-            int End(int direction, double peak)
-            {
-                double ceiling = speed[anchors[a]] + StillShareOfPeak * peak;
-                int edge = anchors[a];
-                while (edge + direction > from && edge + direction < to && speed[edge + direction] <= ceiling) edge += direction;
-                return edge;
-            }
-            int quick = End(step, Math.Max(left, right)), slow = End(-step, Math.Min(left, right));
+            var (quickSide, slowSide) = left >= right ? (from, to) : (to, from);
+            int quick = StillStretchEnd(speed, anchors[a], quickSide, Math.Max(left, right));
+            int slow = StillStretchEnd(speed, anchors[a], slowSide, Math.Min(left, right));
             centred[a] = (quick + slow) / 2;
         }
         anchors = centred;
@@ -204,9 +198,24 @@ internal static class PhaseSegmenter
         return i;
     }
 
-    /// <summary>A still stretch is as slow as its slowest frame plus this share of the slower neighbouring half's
-    /// peak speed: what sway and noise add to a wrist at rest.</summary>
+    /// <summary>A still stretch is as slow as its slowest frame plus this share of the neighbouring half's peak
+    /// speed: what sway and noise add to a wrist at rest.</summary>
     private const double StillShareOfPeak = 0.1;
+
+    /// <summary>The fastest a wrist still at <paramref name="still"/> is taken to move beside a half whose peak speed
+    /// is <paramref name="peak"/>.</summary>
+    private static double StillSpeed(double[] speed, int still, double peak) => speed[still] + StillShareOfPeak * peak;
+
+    /// <summary>The last frame of the still stretch that starts at <paramref name="still"/> and runs towards
+    /// <paramref name="limit"/> (not reaching it): the frames no faster than <see cref="StillSpeed"/>.</summary>
+    private static int StillStretchEnd(double[] speed, int still, int limit, double peak)
+    {
+        if (limit == still) return still;
+        int step = limit > still ? 1 : -1, end = still;
+        double ceiling = StillSpeed(speed, still, peak);
+        while (end + step != limit && speed[end + step] <= ceiling) end += step;
+        return end;
+    }
 
     /// <summary>Frames the wrist must stay slow for a valley to be the rest before or after the set (0.15 s).</summary>
     private const int StillFrames = 3;
@@ -256,9 +265,7 @@ internal static class PhaseSegmenter
         double halfPeak = PeakSpeed(speed, still, other);
         if (beyond is { } b && halfPeak >= PeakSpeed(speed, still, b))
         {
-            double stillSpeed = speed[still] + StillShareOfPeak * halfPeak;
-            int stretchEnd = still;
-            while (stretchEnd + step != other && speed[stretchEnd + step] <= stillSpeed) stretchEnd += step;
+            int stretchEnd = StillStretchEnd(speed, still, other, halfPeak);
             if (Math.Abs(stretchEnd - still) > ReanchorFrames) still = stretchEnd - step * ReanchorFrames;
         }
         var crossing = EdgeFrom(signal, speed, still, other, fraction, forGood);
@@ -321,7 +328,7 @@ internal static class PhaseSegmenter
             if (d > peakDeparture) (peak, peakDeparture) = (i, d);
         }
         if (peakDeparture < fraction) return new Crossing(other, false);
-        double stillSpeed = speed[still] + StillShareOfPeak * PeakSpeed(speed, still, other);
+        double stillSpeed = StillSpeed(speed, still, PeakSpeed(speed, still, other));
         int first = peak;
         for (int i = peak - step; i != still; i -= step)
         {
