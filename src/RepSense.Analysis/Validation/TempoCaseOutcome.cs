@@ -48,8 +48,8 @@ public enum TempoExclusion
     Missed,
     /// <summary>The detected set has another number of reps.</summary>
     Miscounted,
-    /// <summary>The count is right but the reps are not the performed ones (one missed and another counted, e.g. a
-    /// set-up movement): the counted turns lie half a rep or more from the performed ones.</summary>
+    /// <summary>The count is right but the reps are not the performed ones: one missed and another counted (a set-up
+    /// or retreat movement), or every rep half a rep off — any <see cref="CountingError"/>.</summary>
     Misaligned,
 }
 

@@ -1,12 +1,11 @@
 using RepSense.Analysis.Reports;
-using RepSense.Analysis.Signal;
 
 namespace RepSense.Analysis.Validation;
 
 /// <summary>
 /// Compares an analysis report with the simulator's truth, field by field (both are <see cref="AnalysisReport"/>s).
-/// The detected set that overlaps the performed set most is its match; its reps are compared one to one only when
-/// the count is right, by index.
+/// The detected set that overlaps the performed set most is its match; its reps are compared one to one, by index,
+/// only when the count is right and they are the performed reps (no <see cref="CountingError"/>).
 /// </summary>
 public static class TempoComparison
 {
@@ -53,14 +52,10 @@ public static class TempoComparison
                                     boundaries, flags, faultFlags, truthFirst == foundFirst, slowdownError);
     }
 
-    /// <summary>Whether the counted reps are the performed ones: the typical distance between their turns is under
-    /// half the typical rep's duration (a set counted one rep off is off by a whole rep).</summary>
-    private static bool Aligned(SetReport performed, SetReport counted)
-    {
-        var offsets = performed.RepDetails.Zip(counted.RepDetails, (t, a) => Math.Abs(a.TurnS - t.TurnS)).ToArray();
-        var durations = performed.RepDetails.Select(r => r.EndS - r.StartS).ToArray();
-        return Stats.Median(offsets) < 0.5 * Stats.Median(durations);
-    }
+    /// <summary>Whether the counted reps are the performed ones: by the same test that names the counting errors, every
+    /// performed rep has a counted turn near its own and no counted turn lies nearer a rep's start or end than its
+    /// turn (the wrong end of the swing taken for rest puts every turn about half a rep off).</summary>
+    private static bool Aligned(SetReport performed, SetReport counted) => CountingErrors.Of(performed, [counted]).Count == 0;
 
     private static IEnumerable<FlagMatch> Match(IReadOnlyList<FlagReport>? truth, IReadOnlyList<FlagReport>? found, int rep)
     {

@@ -63,6 +63,39 @@ public class TempoComparisonTests
     }
 
     [Fact]
+    public void The_right_count_with_one_rep_swapped_for_the_retreat_is_left_out()
+    {
+        var set = Truth.Value.Sets[0];
+        var reps = set.RepDetails;
+        double period = reps[1].TurnS - reps[0].TurnS;
+        // Every rep but the last is right; the last "rep" is the retreat a period and a half later.
+        var counted = reps.SkipLast(1)
+            .Append(reps[^1] with { TurnS = reps[^1].TurnS + 1.5 * period, EndS = reps[^1].EndS + 1.5 * period })
+            .ToList();
+        var report = Truth.Value with { Sets = [set with { RepDetails = counted }] };
+
+        var outcome = TempoComparison.Compare(Case, Truth.Value, report, exerciseKnown: true);
+
+        Assert.Equal(TempoExclusion.Misaligned, outcome.Exclusion);
+        Assert.Equal([CountingError.MissedLast, CountingError.ExtraAfter], outcome.CountingErrors);
+        Assert.Empty(outcome.Boundaries);
+    }
+
+    [Fact]
+    public void Reps_turning_nearer_the_performed_ends_than_their_turns_are_left_out()
+    {
+        var set = Truth.Value.Sets[0];
+        // Each counted turn 45 % of its rep late: nearer the rep's end than its turn, though under half a rep off.
+        var late = set.RepDetails.Select(r => r with { TurnS = r.TurnS + 0.45 * (r.EndS - r.StartS) }).ToList();
+        var report = Truth.Value with { Sets = [set with { RepDetails = late }] };
+
+        var outcome = TempoComparison.Compare(Case, Truth.Value, report, exerciseKnown: true);
+
+        Assert.Equal(TempoExclusion.Misaligned, outcome.Exclusion);
+        Assert.Equal([CountingError.WrongSide], outcome.CountingErrors);
+    }
+
+    [Fact]
     public void A_set_left_out_says_which_reps_were_missed_or_counted_extra()
     {
         var set = Truth.Value.Sets[0];
