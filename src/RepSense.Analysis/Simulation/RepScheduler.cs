@@ -47,8 +47,8 @@ internal static class RepScheduler
                 eccentric = Math.Max(RushedMinS, Math.Min(eccentric * RushedShareOfPlan, concentric * RushedShareOfConcentric));
             if (faults.HasFlag(RepFaults.MissingPause))
             {
-                if (tempo.TopPauseS >= 0.3) top = skippedTop;
-                if (tempo.BottomPauseS >= 0.3) bottom = skippedBottom;
+                if (tempo.TopPauseS >= SimulationPlan.SkippablePauseS) top = skippedTop;
+                if (tempo.BottomPauseS >= SimulationPlan.SkippablePauseS) bottom = skippedBottom;
             }
             if (faults.HasFlag(RepFaults.PartialRange)) range = partial;
 

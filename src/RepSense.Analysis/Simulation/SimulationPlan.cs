@@ -60,8 +60,12 @@ public sealed record SimulationPlan(SessionPlan Session, SampleRate Acceleromete
             throw new ArgumentException($"Rep-to-rep variation is 0 to 50 %; found {s.VariationPct}.");
     }
 
+    /// <summary>A pause at least this long is one the tempo asks for, so skipping it is a fault; anything shorter is
+    /// the moment it takes to turn around.</summary>
+    internal const double SkippablePauseS = 0.3;
+
     /// <summary>Whether the tempo asks for a pause long enough that skipping it is a fault.</summary>
-    internal static bool HasPause(SetPlan set) => set.Tempo.BottomPauseS >= 0.3 || set.Tempo.TopPauseS >= 0.3;
+    internal static bool HasPause(SetPlan set) => set.Tempo.BottomPauseS >= SkippablePauseS || set.Tempo.TopPauseS >= SkippablePauseS;
 
     private static void CheckRate(SampleRate rate, string sensor)
     {

@@ -33,7 +33,8 @@ internal static class TruthBuilder
     private static SetReport SetReportOf(ScheduledSet set)
     {
         bool concentricFirst = set.Plan.Exercise.Model.ConcentricFirst;
-        var reps = set.Reps.Select(rep => RepReportOf(rep, concentricFirst, set.Plan, set.Reps.Count)).ToList();
+        var reps = set.Reps.Select((rep, i) => RepReportOf(rep, i > 0 ? set.Reps[i - 1] : null, concentricFirst, set.Plan, set.Reps.Count))
+                           .ToList();
         IReadOnlyList<FlagReport>? flags = set.Plan.FatiguePct > 0
             ? [new FlagReport("tempo-drift", Severity,
                 $"Reps slowed through the set (the last concentric planned {set.Plan.FatiguePct:0.#} % longer than the first).")]
@@ -51,7 +52,7 @@ internal static class TruthBuilder
             Flags: flags);
     }
 
-    private static RepReport RepReportOf(ScheduledRep rep, bool concentricFirst, SetPlan plan, int repsInSet)
+    private static RepReport RepReportOf(ScheduledRep rep, ScheduledRep? previous, bool concentricFirst, SetPlan plan, int repsInSet)
     {
         double first = rep.FirstHalfMs / 1000.0, hold = rep.TurnHoldMs / 1000.0, second = rep.SecondHalfMs / 1000.0;
         double? pause = rep.PauseAfterMs / 1000.0;
@@ -66,21 +67,31 @@ internal static class TruthBuilder
             TopHoldS: top,
             EccentricS: eccentric,
             BottomHoldS: bottom,
-            Flags: FlagsOf(rep, plan, repsInSet, concentric, eccentric));
+            Flags: FlagsOf(rep, previous, plan, repsInSet, concentric, eccentric));
     }
 
-    private static IReadOnlyList<FlagReport>? FlagsOf(ScheduledRep rep, SetPlan plan, int repsInSet, double concentricS, double eccentricS)
+    /// <summary>The rep's deliberate faults as the analysis names them. Where every rep starts from a dead stop (the
+    /// policy's <see cref="TempoPolicy.DeadStopAtBottom"/>), the pause at the bottom that a rep skips is the next rep's
+    /// fault — it started without the stop — while a skipped pause at the top stays the rep's own.</summary>
+    private static IReadOnlyList<FlagReport>? FlagsOf(ScheduledRep rep, ScheduledRep? previous, SetPlan plan, int repsInSet,
+                                                     double concentricS, double eccentricS)
     {
         var flags = new List<FlagReport>();
         var f = rep.Faults;
+        var tempo = plan.Tempo;
+        bool deadStop = plan.Exercise.Profile.Tempo.DeadStopAtBottom;
         if (f.HasFlag(RepFaults.Momentum) && MomentumSeverity(plan.Exercise.Profile.Tempo, rep.Index, repsInSet) is { } severity)
             flags.Add(new FlagReport("momentum", severity,
                 $"A swing started the concentric ({concentricS:0.00} s against {plan.Tempo.ConcentricS:0.#} s planned)."));
         if (f.HasFlag(RepFaults.RushedEccentric))
             flags.Add(new FlagReport("rushed-eccentric", Severity,
                 $"The eccentric was dropped ({eccentricS:0.00} s against {plan.Tempo.EccentricS:0.#} s planned)."));
-        if (f.HasFlag(RepFaults.MissingPause))
-            flags.Add(new FlagReport("missing-pause", Severity, $"The pause the tempo {plan.Tempo} asks for was skipped."));
+        if (f.HasFlag(RepFaults.MissingPause) && (!deadStop || tempo.TopPauseS >= SimulationPlan.SkippablePauseS))
+            flags.Add(new FlagReport(FlagCodes.MissingPause, Severity, $"The pause the tempo {tempo} asks for was skipped."));
+        if (deadStop && previous is not null && previous.Faults.HasFlag(RepFaults.MissingPause)
+            && tempo.BottomPauseS >= SimulationPlan.SkippablePauseS)
+            flags.Add(new FlagReport(FlagCodes.NoDeadStop, Severity,
+                $"The rep started without the dead stop the tempo {tempo} asks for: the previous rep skipped its pause on the floor."));
         if (f.HasFlag(RepFaults.PartialRange))
             flags.Add(new FlagReport("partial-rep", Severity, $"The rep covered {rep.RangeScale * 100:0} % of the full range."));
         return flags.Count > 0 ? flags : null;

@@ -50,7 +50,8 @@ public static class TempoEvalGrid
         bool ownClock = gyro && rate <= 25;
         int variant = (seed + s) % (Variants.Length + 1);
         var tempo = variant == 0 ? motion.DefaultTempo : Variants[variant - 1];
-        if (scenario == TempoScenario.MissingPause && tempo.TopPauseS < 0.3 && tempo.BottomPauseS < 0.3)
+        if (scenario == TempoScenario.MissingPause && tempo.TopPauseS < SimulationPlan.SkippablePauseS
+            && tempo.BottomPauseS < SimulationPlan.SkippablePauseS)
             tempo = tempo with { TopPauseS = 1 };
         tempo = AsPrescribed(tempo, motion.Profile.Tempo);
 

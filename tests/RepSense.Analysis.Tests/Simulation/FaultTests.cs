@@ -57,6 +57,18 @@ public class FaultTests
     }
 
     [Fact]
+    public void Where_each_rep_starts_from_a_dead_stop_the_floor_pause_a_rep_skips_is_the_next_reps_fault()
+    {
+        // Pendlay row, concentric first: the pause on the floor comes after each rep, before the next one's pull.
+        var reps = Reps(Record(Set("pendlay-row", 8, "2-1-1-0", 0, (3, RepFaults.MissingPause)), rateHz: 50, seed: 13));
+
+        Assert.True(reps[2].BottomHoldS < 0.07);
+        Assert.All(reps.Where(r => r.Index != 3 && r.BottomHoldS is not null), r => Assert.True(r.BottomHoldS > 0.5));
+        Assert.Equal(["no-dead-stop"], Codes(reps[3]));
+        Assert.All(reps.Where(r => r.Index != 4), r => Assert.Empty(Codes(r)));
+    }
+
+    [Fact]
     public void A_partial_rep_covers_40_to_60_percent_of_the_sets_range()
     {
         var recording = RowSet((7, RepFaults.PartialRange));

@@ -101,6 +101,21 @@ public class TempoAnalyzerTests
         Assert.True(found.RepDetails[2].TopHoldS < 0.5 && found.RepDetails.Where(r => r.Index != 3).All(r => r.TopHoldS > 1.5));
     }
 
+    [Fact]
+    public void A_rep_pulled_without_the_pendlay_rows_dead_stop_is_a_fault_and_without_the_exercise_a_skipped_pause()
+    {
+        var (truth, found) = Analyse("pendlay-row", "2-1-1-0", 8, seed: 25, faults: (3, RepFaults.MissingPause));
+        var noStop = Assert.Single(Flags(found), f => f.Flag.Code == FlagCodes.NoDeadStop);
+        Assert.Equal((4, "fault"), (noStop.Rep, noStop.Flag.Severity));
+        Assert.Equal(truth.Sets[0].RepDetails[3].Flags!.Select(f => f.Code), [FlagCodes.NoDeadStop]);
+
+        // Without the exercise no dead stop is known to be asked for: the skipped pause is noted on the rep before it.
+        var (_, unknown) = Analyse("pendlay-row", "2-1-1-0", 8, seed: 25, exerciseKnown: false, faults: (3, RepFaults.MissingPause));
+        Assert.DoesNotContain(Flags(unknown), f => f.Flag.Code == FlagCodes.NoDeadStop);
+        var skipped = Assert.Single(Flags(unknown), f => f.Flag.Code == FlagCodes.MissingPause);
+        Assert.Equal((3, "info"), (skipped.Rep, skipped.Flag.Severity));
+    }
+
     [Theory]
     [InlineData("bent-over-row", true)]
     [InlineData("bench-press", false)]
