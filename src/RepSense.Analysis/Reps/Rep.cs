@@ -12,4 +12,8 @@ namespace RepSense.Analysis.Reps;
 public sealed record Rep(int Index, double StartS, double TurnS, double EndS, double RelativeRange)
 {
     public double DurationS => EndS - StartS;
+
+    /// <summary>The recording ended before the rep came back (it stopped at the lockout, or on the way to it): only the
+    /// first half and the turn were seen, and <see cref="EndS"/> is where the data end. Only a set's last rep can be.</summary>
+    public bool SecondHalfCut { get; init; }
 }

@@ -287,7 +287,7 @@ public sealed class RepAnalyzer
         int turn = ext[k].Index;
         int start = k > 0 && turn - ext[k - 1].Index <= lag ? ext[k - 1].Index : Math.Max(0, turn - lag / 2);
         int end = k < ext.Count - 1 && ext[k + 1].Index - turn <= lag ? ext[k + 1].Index : Math.Min(n - 1, turn + lag / 2);
-        return new Cycle(start, turn, end, Swing(ext, k) / typicalSwing, k < ext.Count - 1);
+        return new Cycle(start, turn, end, Swing(ext, k) / typicalSwing);
     }
 
     /// <summary>Where the burst of movement around the core starts and ends: the movement energy, smoothed over
@@ -516,7 +516,7 @@ public sealed class RepAnalyzer
                 bool isRep = cut ? IsCutRep(ext, k, previousTurn, lag, model, shape, swing) : IsRep(ext, k, previousTurn, lag, model, shape, swing);
                 if (ReachesTurn(ext, k, model.TurnIsMaximum) && isRep)
                 {
-                    var c = new Cycle(restBefore, turn, mirrored, swing / model.TypicalSwing, false);
+                    var c = new Cycle(restBefore, turn, mirrored, swing / model.TypicalSwing, SecondHalfCut: cut);
                     Commit(c with { Start = c.Start + from, Turn = c.Turn + from, End = c.End + from }, output, final: true);
                 }
             }
@@ -632,7 +632,7 @@ public sealed class RepAnalyzer
         if (c.Turn <= set.LastTurn || (!final && c.End >= commitBefore)) return;
         long start = Math.Max(c.Start, set.LastEnd);
         var rep = new Rep(set.Reps.Count + 1, FrameHistory.TimeOf(start), FrameHistory.TimeOf(c.Turn),
-                          FrameHistory.TimeOf(c.End), Math.Round(c.RelativeRange, 3));
+                          FrameHistory.TimeOf(c.End), Math.Round(c.RelativeRange, 3)) { SecondHalfCut = c.SecondHalfCut };
         set.Reps.Add(rep);
         set.LastTurn = c.Turn;
         set.LastEnd = c.End;
@@ -782,7 +782,7 @@ public sealed class RepAnalyzer
     /// <summary>The three signals of one recomputed span, aligned.</summary>
     private readonly record struct SpanSignals(double[] Counting, double[] Movement, double[] Effort);
 
-    private readonly record struct Cycle(long Start, long Turn, long End, double RelativeRange, bool Returned);
+    private readonly record struct Cycle(long Start, long Turn, long End, double RelativeRange, bool SecondHalfCut = false);
 
     private sealed class Candidate(bool turnIsMaximum, List<Cycle> cycles, double typicalSwing, double[] template)
     {

@@ -47,13 +47,23 @@ internal static class PhaseSegmenter
     internal readonly record struct Marks(int RestBefore, double MoveStart, double HoldStart, int Turn, double HoldEnd,
                                           double MoveEnd, int RestAfter, double FirstCoreS, double SecondCoreS);
 
-    public static List<Marks> Segment(TempoSignal signal, IReadOnlyList<Rep> reps, TempoOptions options)
+    /// <summary>A set's reps placed: the marks of its whole reps and, where the recording cut the last one before it
+    /// came back (<see cref="Rep.SecondHalfCut"/>), that rep's first half in fractional frames — null when the wrist was
+    /// not seen to stop at the turn (the recording cut the first half short too).</summary>
+    internal sealed record Segmentation(List<Marks> Whole, (double Start, double Arrival)? CutFirstHalf);
+
+    /// <summary>Whether the set's last rep was cut by the end of the recording (a set of one rep is taken whole).</summary>
+    internal static bool EndsCut(IReadOnlyList<Rep> reps) => reps.Count > 1 && reps[^1].SecondHalfCut;
+
+    public static Segmentation Segment(TempoSignal signal, IReadOnlyList<Rep> reps, TempoOptions options)
     {
         int n = reps.Count;
         var speed = Speed(signal, reps);
         var anchors = StillPoints(signal, speed, reps);
+        bool cut = EndsCut(reps);
 
         var marks = new List<Marks>(n);
+        (double Start, double Arrival)? cutFirstHalf = null;
         for (int k = 0; k < n; k++)
         {
             int rest = anchors[2 * k], turn = anchors[2 * k + 1], next = anchors[2 * k + 2];
@@ -61,22 +71,31 @@ internal static class PhaseSegmenter
             int? turnBefore = k > 0 ? anchors[2 * k - 1] : null, turnAfter = k + 1 < n ? anchors[2 * k + 3] : null;
             var moveStart = Edge(signal, speed, rest, turn, options.StillFraction, turnBefore);
             var holdStart = Edge(signal, speed, turn, rest, options.StillFraction, next);
-            var holdEnd = Edge(signal, speed, turn, next, options.StillFraction, rest);
-            var moveEnd = Edge(signal, speed, next, turn, options.StillFraction, turnAfter);
             // An edge the rotation rate placed lags the true one as a minimum-jerk speed profile does (its speed
             // grows as the square of the time from the onset); one the force placed lags hardly at all (the
             // acceleration grows linearly). The rotation-placed edges are moved out by that lag.
             double lag = MinimumJerkLag(options.StillFraction);
-            double first = holdStart.Position - moveStart.Position, second = moveEnd.Position - holdEnd.Position;
             double Out(Crossing c, double half, int direction) =>
                 c.ByRotation && half > 0 ? c.Position + direction * lag * half : c.Position;
+            double first = holdStart.Position - moveStart.Position;
             double firstCore = Core(signal, speed, turn, rest, options) - Core(signal, speed, rest, turn, options);
+            if (k == n - 1 && cut)
+            {
+                // The recording ended before the way back: the first half, where the wrist was seen to stop at the
+                // turn (where it still moved, the recording cut the way out short too).
+                if (speed[turn] < StoppedShareOfPeak * PeakSpeed(speed, rest, turn))
+                    cutFirstHalf = (Out(moveStart, first, -1), Out(holdStart, first, +1));
+                break;
+            }
+            var holdEnd = Edge(signal, speed, turn, next, options.StillFraction, rest);
+            var moveEnd = Edge(signal, speed, next, turn, options.StillFraction, turnAfter);
+            double second = moveEnd.Position - holdEnd.Position;
             double secondCore = Core(signal, speed, next, turn, options) - Core(signal, speed, turn, next, options);
             marks.Add(new Marks(rest, Out(moveStart, first, -1), Out(holdStart, first, +1), turn, Out(holdEnd, second, -1),
                                 Out(moveEnd, second, +1), next,
                                 Math.Max(0, firstCore) * AnalysisRate.PeriodS, Math.Max(0, secondCore) * AnalysisRate.PeriodS));
         }
-        return marks;
+        return new Segmentation(marks, cutFirstHalf);
     }
 
     /// <summary>Where a half's core begins or ends: where the departure from the still point first reaches
@@ -136,10 +155,13 @@ internal static class PhaseSegmenter
             firstPeak = Stats.Median(firstPeaks);
             secondPeak = Stats.Median(secondPeaks);
         }
+        // A last rep the recording cut before it came back (see Rep.SecondHalfCut) has no half after its turn: its
+        // turn stays the slowest frame near the counter's, and the data's end stands for the rest after it.
+        bool cut = EndsCut(reps);
         anchors[0] = RestBeyond(speed, turns[0], -1, firstPeak);
-        anchors[2 * n] = RestBeyond(speed, turns[n - 1], +1, secondPeak);
+        anchors[2 * n] = cut ? last : RestBeyond(speed, turns[n - 1], +1, secondPeak);
         // The turns again, now between the fastest frames of their own halves.
-        for (int k = 0; k < n; k++)
+        for (int k = 0; k < (cut ? n - 1 : n); k++)
         {
             int p1 = ArgMax(speed, anchors[2 * k], anchors[2 * k + 1]);
             int p2 = ArgMax(speed, anchors[2 * k + 1], anchors[2 * k + 2]);
@@ -153,7 +175,7 @@ internal static class PhaseSegmenter
         // two, and the still point stays. (Rests keep their slowest frame: a pause between reps is shorter, and a
         // dead stop's middle is no better.)
         var centred = (int[])anchors.Clone();
-        for (int a = 1; a < anchors.Length; a += 2)
+        for (int a = 1; a < (cut ? anchors.Length - 2 : anchors.Length); a += 2)
         {
             int from = anchors[a - 1], to = anchors[a + 1];
             double left = speed[ArgMax(speed, from, anchors[a])], right = speed[ArgMax(speed, anchors[a], to)];
@@ -183,7 +205,7 @@ internal static class PhaseSegmenter
             {
                 int x = at + j * direction;
                 if (x < 0 || x > last) return true;
-                if (speed[x] >= 0.2 * peak) return false;
+                if (speed[x] >= StoppedShareOfPeak * peak) return false;
             }
             return true;
         }
@@ -192,7 +214,7 @@ internal static class PhaseSegmenter
             i += direction;
             peak = Math.Max(peak, speed[i]);
             if (speed[i] >= 0.5 * typicalPeak) inHalf = true;
-            if (inHalf && speed[i] < 0.2 * peak && Stays(i)) break;
+            if (inHalf && speed[i] < StoppedShareOfPeak * peak && Stays(i)) break;
         }
         while (i + direction >= 0 && i + direction <= last && speed[i + direction] <= speed[i]) i += direction;
         return i;
@@ -216,6 +238,9 @@ internal static class PhaseSegmenter
         while (end + step != limit && speed[end + step] <= ceiling) end += step;
         return end;
     }
+
+    /// <summary>A wrist slower than this share of the half's peak speed has stopped.</summary>
+    private const double StoppedShareOfPeak = 0.2;
 
     /// <summary>Frames the wrist must stay slow for a valley to be the rest before or after the set (0.15 s).</summary>
     private const int StillFrames = 3;

@@ -5,7 +5,9 @@ namespace RepSense.Analysis.Tempo;
 /// <summary>
 /// One rep timed: its boundaries at the onset and end of movement (see Rep anatomy), its four phases, how far it
 /// went and how hard it started, and its flags. Durations are seconds; <see cref="BottomHoldS"/> or
-/// <see cref="TopHoldS"/> is null for the pause after the set's last rep (there is none).
+/// <see cref="TopHoldS"/> is null for the pause after the set's last rep (there is none). A last rep the recording
+/// cut before it came back (<see cref="Rep.SecondHalfCut"/>) has only its first half timed, and that only where the
+/// wrist was seen to stop at the turn; its other phases, its range and effort are null and it is not judged.
 /// </summary>
 /// <param name="Counted">The rep as the counter found it.</param>
 /// <param name="StartS">Movement begins (leaving the rest position).</param>
@@ -28,13 +30,13 @@ public sealed record RepTempo(
     double StartS,
     double TurnS,
     double EndS,
-    double ConcentricS,
+    double? ConcentricS,
     double? TopHoldS,
-    double EccentricS,
+    double? EccentricS,
     double? BottomHoldS,
     IReadOnlyList<RepPhase> Phases,
-    double RangeOfMotion,
-    double PeakEffort,
+    double? RangeOfMotion,
+    double? PeakEffort,
     IReadOnlyList<TempoFlag> Flags)
 {
     public int Index => Counted.Index;

@@ -1,4 +1,5 @@
 using RepSense.Analysis.Exercises;
+using RepSense.Analysis.Reps;
 using RepSense.Analysis.Sets;
 using RepSense.Analysis.Signal;
 
@@ -22,8 +23,19 @@ public static class TempoAnalyzer
             return new SetTempo(set.Index, ConcentricSource.Signal, true, [], []);
 
         var signal = TempoSignal.From(set.Signals);
-        var marks = Ordered(PhaseSegmenter.Segment(signal, reps, options));
-        int n = reps.Count;
+        // A last rep the recording cut before it came back has no second half to place or judge: the set's measures
+        // and flags come from its whole reps, and the cut one is added with its first half alone where the wrist came
+        // to rest at its turn before the data ended. (It still takes part in placing the still points, so the rest
+        // before it is found between its turn and the previous one.)
+        var cut = PhaseSegmenter.EndsCut(reps) ? reps[^1] : null;
+        var whole = cut is null ? reps : reps.Take(reps.Count - 1).ToList();
+        var segmentation = PhaseSegmenter.Segment(signal, reps, options);
+        var marks = Ordered(segmentation.Whole);
+        // (The cut rep starts no earlier than the previous one ends.)
+        (double Start, double Arrival)? cutHalf = segmentation.CutFirstHalf is { } h
+            ? (Math.Max(h.Start, marks[^1].MoveEnd), Math.Max(h.Arrival, marks[^1].MoveEnd))
+            : null;
+        int n = whole.Count;
         double T(double frame) => signal.TimeAt(frame);
         var first = new double[n]; var hold = new double[n]; var second = new double[n]; var pause = new double?[n];
         for (int k = 0; k < n; k++)
@@ -32,7 +44,8 @@ public static class TempoAnalyzer
             first[k] = T(m.HoldStart) - T(m.MoveStart);
             hold[k] = T(m.HoldEnd) - T(m.HoldStart);
             second[k] = T(m.MoveEnd) - T(m.HoldEnd);
-            pause[k] = k + 1 < n ? T(marks[k + 1].MoveStart) - T(m.MoveEnd) : null;
+            pause[k] = k + 1 < n ? T(marks[k + 1].MoveStart) - T(m.MoveEnd)
+                : cutHalf is { } c ? T(c.Start) - T(m.MoveEnd) : null;
         }
 
         var (source, concentricFirst) = ConcentricHalf(signal, marks, first, second, exercise, options);
@@ -61,7 +74,7 @@ public static class TempoAnalyzer
             if (pause[k] is > 0) phases.Add(new RepPhase(pauseKind, T(m.MoveEnd), T(m.MoveEnd) + pause[k]!.Value));
 
             double effort = effortMedian > 0 ? measures.StartingForceMs2[k] / effortMedian : 1;
-            timed.Add(new RepTempo(reps[k], T(m.MoveStart), (T(m.HoldStart) + T(m.HoldEnd)) / 2, T(m.MoveEnd),
+            timed.Add(new RepTempo(whole[k], T(m.MoveStart), (T(m.HoldStart) + T(m.HoldEnd)) / 2, T(m.MoveEnd),
                 measures.ConcentricS[k], topHold[k], measures.EccentricS[k], bottomHold[k], phases,
                 Math.Round(measures.Range[k], 3), Math.Round(effort, 3), rules.FlagsOf(k)));
         }
@@ -70,7 +83,24 @@ public static class TempoAnalyzer
         var durations = new double[n];
         for (int k = 0; k < n; k++) durations[k] = timed[k].EndS - timed[k].StartS;
         double? slowdown = SetTempoSummary.SlowdownPct(durations);
+        if (cut is not null)
+            timed.Add(FirstHalfOnly(cut, cutHalf is { } c ? (T(c.Start), T(c.Arrival)) : null, T(marks[^1].MoveEnd), concentricFirst));
         return new SetTempo(set.Index, source, concentricFirst, timed, TempoRules.SetFlags(slowdown, options));
+    }
+
+    /// <summary>A rep cut by the end of the recording: its first half, from leaving the rest to arriving at the turn,
+    /// where it was seen whole; otherwise the counter's boundaries (from the previous rep's end at the earliest) and no
+    /// phases.</summary>
+    private static RepTempo FirstHalfOnly(Rep rep, (double StartS, double ArrivalS)? firstHalf, double previousEndS,
+                                          bool concentricFirst)
+    {
+        if (firstHalf is not var (startS, arrivalS))
+            return new RepTempo(rep, Math.Max(rep.StartS, previousEndS), rep.TurnS, rep.EndS, null, null, null, null, [], null, null, []);
+        double firstS = arrivalS - startS;
+        var kind = concentricFirst ? PhaseKind.Concentric : PhaseKind.Eccentric;
+        return new RepTempo(rep, startS, arrivalS, Math.Max(arrivalS, rep.EndS),
+            ConcentricS: concentricFirst ? firstS : null, TopHoldS: null, EccentricS: concentricFirst ? null : firstS,
+            BottomHoldS: null, [new RepPhase(kind, startS, arrivalS)], RangeOfMotion: null, PeakEffort: null, Flags: []);
     }
 
     /// <summary>The marks in time order: a hold or a pause never has a negative length (where the edges of two

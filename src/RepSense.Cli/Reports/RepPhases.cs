@@ -37,12 +37,19 @@ public static class RepPhases
     /// The rep's phases in time order: the first half from <see cref="RepReport.StartS"/>, the hold centred on
     /// <see cref="RepReport.TurnS"/> (kept inside the rep), the second half up to <see cref="RepReport.EndS"/>, and
     /// the pause from the end for its reported duration, cut at <paramref name="nextRepStartS"/>. Phases of zero
-    /// length are left out. Empty when the tempo analysis has not run (concentric or eccentric time is null); a null
-    /// hold is taken as none.
+    /// length are left out. Empty when the tempo analysis has not run (concentric and eccentric time null); a rep
+    /// with one half timed (the recording cut it before it came back) has that first half alone; a null hold is taken
+    /// as none.
     /// </summary>
     public static IReadOnlyList<PhaseInterval> Lay(RepReport rep, PhaseOrder order, double? nextRepStartS = null)
     {
-        if (rep.ConcentricS is null || rep.EccentricS is null) return [];
+        if (rep.ConcentricS is null && rep.EccentricS is null) return [];
+        if (rep.ConcentricS is null || rep.EccentricS is null)
+        {
+            var seen = rep.ConcentricS is null ? PhaseKind.Eccentric : PhaseKind.Concentric;
+            double endS = Math.Min(rep.EndS, rep.StartS + Duration(rep, seen)!.Value);
+            return endS > rep.StartS ? [new PhaseInterval(rep.Index, seen, rep.StartS, endS)] : [];
+        }
         var kinds = KindsInTimeOrder(order);
         double hold = Duration(rep, kinds[1]) ?? 0, pause = Duration(rep, kinds[3]) ?? 0;
         double holdStart = Math.Clamp(rep.TurnS - hold / 2, rep.StartS, rep.EndS);

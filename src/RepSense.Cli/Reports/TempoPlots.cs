@@ -83,7 +83,7 @@ public static class TempoPlots
             for (int i = 0; i < reps.Count; i++)
             {
                 var rep = reps[i];
-                if (rep.ConcentricS is null || rep.EccentricS is null || RepPhases.Duration(rep, kind) is not double durationS || durationS <= 0)
+                if (RepPhases.Duration(rep, kind) is not double durationS || durationS <= 0)
                     continue;
                 bars.Add(new Bar { Position = rep.Index, ValueBase = stackTop[i], Value = stackTop[i] + durationS });
                 stackTop[i] += durationS;
@@ -94,7 +94,7 @@ public static class TempoPlots
             group.LegendText = PhaseStyle.LabelOf(kind);
         }
 
-        var unanalysed = reps.Where(r => r.ConcentricS is null || r.EccentricS is null)
+        var unanalysed = reps.Where(r => r.ConcentricS is null && r.EccentricS is null)
             .Select(r => new Bar { Position = r.Index, Value = Math.Max(0, r.EndS - r.StartS) }).ToList();
         if (unanalysed.Count > 0)
         {

@@ -1,5 +1,6 @@
 using RepSense.Analysis.Exercises;
 using RepSense.Analysis.Reports;
+using RepSense.Analysis.Reps;
 using RepSense.Analysis.Simulation;
 using RepSense.Analysis.Tempo;
 using RepSense.Analysis.Validation;
@@ -99,6 +100,36 @@ public class TempoAnalyzerTests
         Assert.Equal([3], missing.Select(f => f.Rep));
         Assert.Equal("fault", missing[0].Flag.Severity);
         Assert.True(found.RepDetails[2].TopHoldS < 0.5 && found.RepDetails.Where(r => r.Index != 3).All(r => r.TopHoldS > 1.5));
+    }
+
+    [Theory]
+    [InlineData("dumbbell-row", 50, 3)]
+    [InlineData("pull-up", 100, 2)]
+    [InlineData("deadlift", 25, 4)]
+    public void A_last_rep_the_recording_cut_at_its_lockout_is_timed_only_as_far_as_it_was_seen(string exercise, double rateHz, int seed)
+    {
+        // Concentric-first lifts: the lockout is the turn, and the recording stops 0.2 s after it.
+        var motion = ExerciseMotions.Find(exercise)!;
+        var plan = new SimulationPlan(new SessionPlan([new SetPlan(motion, 8, motion.DefaultTempo)]) { IdleBeforeS = 8, IdleAfterS = 8 },
+                                      SampleRate.FromHertz(rateHz)) { Sensor = SensorModel.Phone, Seed = seed };
+        var recording = Simulator.Simulate(plan);
+        var performed = recording.Truth.Sets[0].RepDetails;
+        var samples = Reps.CountingOnSimulatedSetsTests.Samples(recording).Where(s => s.TimeS <= performed[^1].TurnS + 0.2);
+
+        var set = Assert.Single(RepPipeline.Run(samples).OfType<SetEnded>()).Set;
+        Assert.Equal(8, set.Reps.Count);
+        Assert.True(set.Reps[^1].SecondHalfCut);
+        Assert.All(set.Reps.SkipLast(1), r => Assert.False(r.SecondHalfCut));
+
+        var tempo = TempoAnalyzer.Analyze(set, ExerciseCatalog.Default.Resolve(motion.Name));
+        var last = tempo.Reps[^1];
+        Assert.Equal(performed[^1].ConcentricS!.Value, last.ConcentricS!.Value, tolerance: 0.4);
+        Assert.Equal((null, null, null, null, null), (last.EccentricS, last.TopHoldS, last.BottomHoldS, last.RangeOfMotion, last.PeakEffort));
+        Assert.Empty(last.Flags);
+        Assert.True(last.StartS >= tempo.Reps[^2].EndS);
+        // The whole reps keep both halves, and the rep before the cut one its pause on the floor or at the bottom.
+        Assert.All(tempo.Reps.SkipLast(1), r => Assert.True(r.ConcentricS > 0 && r.EccentricS > 0));
+        Assert.NotNull(tempo.Reps[^2].BottomHoldS);
     }
 
     [Fact]

@@ -61,6 +61,16 @@ public class RepPhasesTests
         AssertTimes([(0, 1), (1, 2)], noHolds);
     }
 
+    [Fact]
+    public void A_rep_the_recording_cut_before_it_came_back_has_its_first_half_alone()
+    {
+        // A bench press stopped at the bottom of its last rep: the eccentric timed, 0.3 s of data after the turn.
+        var cut = RepPhases.Lay(new RepReport(6, 20.0, 21.2, 21.5, EccentricS: 1.1), PhaseOrder.EccentricFirst, nextRepStartS: null);
+
+        Assert.Equal([PhaseKind.Eccentric], cut.Select(p => p.Kind));
+        AssertTimes([(20.0, 21.1)], cut);
+    }
+
     private static void AssertTimes((double Start, double End)[] expected, IReadOnlyList<PhaseInterval> phases)
     {
         Assert.Equal(expected.Length, phases.Count);
