@@ -48,7 +48,9 @@ public sealed record SetReport(
 
 /// <summary>One rep. <see cref="TurnS"/> is the turning point between its two halves (top of a pull or press,
 /// bottom of a hinge); which half is concentric is the tempo analysis' call. <see cref="RangeOfMotion"/> and
-/// <see cref="PeakEffort"/> are relative to the set's typical rep (1 = typical).</summary>
+/// <see cref="PeakEffort"/> are relative to the set's typical rep (1 = typical). <see cref="SecondHalfCut"/>: the
+/// recording ended before the rep came back (a set's last rep only); <see cref="EndS"/> is then where the data end,
+/// and only its first half may be timed.</summary>
 public sealed record RepReport(
     int Index,
     double StartS,
@@ -60,7 +62,8 @@ public sealed record RepReport(
     double? BottomHoldS = null,
     IReadOnlyList<FlagReport>? Flags = null,
     double? RangeOfMotion = null,
-    double? PeakEffort = null);
+    double? PeakEffort = null,
+    bool SecondHalfCut = false);
 
 /// <summary>A tempo flag on a rep or set. <see cref="Code"/> names the detected behaviour (momentum,
 /// rushed-eccentric, missing-pause, no-dead-stop, partial-rep, tempo-drift); <see cref="Severity"/> is "fault" or

@@ -34,7 +34,7 @@ public static class AnalysisReportBuilder
             r.Index, Round(r.StartS), Round(r.TurnS), Round(r.EndS),
             Round(r.ConcentricS), Round(r.TopHoldS), Round(r.EccentricS), Round(r.BottomHoldS),
             r.Flags.Select(ToReport).ToList(),
-            r.RangeOfMotion, r.PeakEffort)).ToList();
+            r.RangeOfMotion, r.PeakEffort, r.Counted.SecondHalfCut)).ToList();
         return new SetReport(index, reps.Count > 0 ? reps[0].StartS : Round(set.StartS), reps.Count > 0 ? reps[^1].EndS : Round(set.EndS),
             reps.Count, exercise?.Name, reps,
             SetTempoSummary.TypicalTempo(reps), SetTempoSummary.TimeUnderTensionS(reps), SetTempoSummary.SlowdownPct(reps),

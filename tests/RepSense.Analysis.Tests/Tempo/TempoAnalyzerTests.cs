@@ -130,6 +130,9 @@ public class TempoAnalyzerTests
         // The whole reps keep both halves, and the rep before the cut one its pause on the floor or at the bottom.
         Assert.All(tempo.Reps.SkipLast(1), r => Assert.True(r.ConcentricS > 0 && r.EccentricS > 0));
         Assert.NotNull(tempo.Reps[^2].BottomHoldS);
+        // The report says which rep it is.
+        var report = AnalysisReportBuilder.Set(1, set, ExerciseCatalog.Default.Resolve(motion.Name));
+        Assert.Equal([.. Enumerable.Repeat(false, 7), true], report.RepDetails.Select(r => r.SecondHalfCut));
     }
 
     [Fact]

@@ -27,13 +27,18 @@ internal static class AnalyzeTable
                     Clock(set.StartS),
                     Clock(set.EndS),
                     set.Reps.ToString(CultureInfo.InvariantCulture),
-                    string.Join(" ", set.RepDetails.Select(r => (r.EndS - r.StartS).ToString("0.0", CultureInfo.InvariantCulture))));
+                    string.Join(" ", set.RepDetails.Select(RepTime)));
             console.Write(table);
+            if (report.Sets.Any(s => s.RepDetails.Any(r => r.SecondHalfCut)))
+                console.MarkupLine("+ the recording ended during this rep: its time is the part recorded.");
             console.MarkupLine($"[bold]{report.TotalReps}[/] reps in {report.Sets.Count} set{(report.Sets.Count == 1 ? "" : "s")}.");
         }
         foreach (var warning in analyzed.Diagnostics.Warnings)
             console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
     }
+
+    private static string RepTime(Analysis.Reports.RepReport rep) =>
+        (rep.EndS - rep.StartS).ToString("0.0", CultureInfo.InvariantCulture) + (rep.SecondHalfCut ? "+" : "");
 
     /// <summary>Minutes and seconds from the recording's start, e.g. 1:05.3.</summary>
     internal static string Clock(double seconds) =>
