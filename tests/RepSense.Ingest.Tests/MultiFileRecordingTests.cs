@@ -46,6 +46,31 @@ public class MultiFileRecordingTests
     }
 
     [Fact]
+    public void Phyphox_pauses_are_put_back_into_experiment_time_as_gaps()
+    {
+        // Experiment time resumes where it stopped: 0.00-0.04 s, paused for 60 s of the phone's clock, then 0.05-0.09 s
+        // (the next set). Read with its meta/time.csv, the second part lies 60 s later; the file alone cannot know.
+        using var temp = new TempFolder();
+        var rows = Enumerable.Range(1, 9).Select(i => $"{i / 100.0:0.00},0.1,-0.2,9.8,9.8");
+        string data = temp.Write("Raw Data.csv",
+            "\"Time (s)\",\"Acceleration x (m/s^2)\",\"Acceleration y (m/s^2)\",\"Acceleration z (m/s^2)\",\"Absolute acceleration (m/s^2)\"\n" +
+            string.Join("\n", rows) + "\n");
+        temp.Write("meta/time.csv",
+            "\"event\",\"experiment time\",\"system time\",\"system time text\"\n" +
+            "\"START\",0.0E0,1.7E9,\"2023-11-14 23:13:20.000 UTC+01:00\"\n" +
+            "\"PAUSE\",4.5E-2,1.700000000045E9,\"2023-11-14 23:13:20.045 UTC+01:00\"\n" +
+            "\"START\",4.5E-2,1.700000060045E9,\"2023-11-14 23:14:20.045 UTC+01:00\"\n" +
+            "\"PAUSE\",9.5E-2,1.700000060095E9,\"2023-11-14 23:14:20.095 UTC+01:00\"\n");
+
+        var times = ReadAll(Recording.Open(data)).Samples.Select(s => s.TimeS).ToArray();
+
+        Assert.Equal([0, 0.01, 0.02, 0.03, 60.04, 60.05, 60.06, 60.07, 60.08], times.Select(t => Math.Round(t, 6)));
+        File.Delete(System.IO.Path.Combine(temp.Root, "meta", "time.csv"));
+        var alone = ReadAll(Recording.Open(data)).Samples.Select(s => Math.Round(s.TimeS, 6)).ToArray();
+        Assert.Equal([0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08], alone);
+    }
+
+    [Fact]
     public void Phyphox_gyroscope_shares_the_accelerometers_clock()
     {
         // Gyroscope X is 10 × experiment time, so at every accelerometer sample it reads 10 × (0.0006 s + TimeS).

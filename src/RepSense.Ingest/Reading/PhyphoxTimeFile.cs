@@ -5,10 +5,47 @@ using CsvHelper;
 namespace RepSense.Ingest.Reading;
 
 /// <summary>phyphox's meta/time.csv: the wall-clock anchor of the experiment's first START event (Unix seconds,
-/// with the phone's UTC offset in the text column), which dates the samples' experiment time.</summary>
+/// with the phone's UTC offset in the text column), which dates the samples' experiment time; and its PAUSE/START
+/// pairs, which experiment time leaves out (it resumes where it stopped).</summary>
 internal static partial class PhyphoxTimeFile
 {
     public static readonly string[] Paths = ["meta/time.csv", "time.csv"];
+
+    /// <summary>The experiment's pauses in order: where experiment time resumed and how long the phone's clock ran
+    /// meanwhile; empty when the file is absent, unreadable or the experiment never paused and resumed.</summary>
+    public static IReadOnlyList<RecordingPause> Pauses(SourceFile? file)
+    {
+        if (file is null) return [];
+        try
+        {
+            using var stream = file.Open();
+            using var csv = CsvReader.Create(stream, new CsvReaderOptions());
+            if (!csv.TryGetFieldIndex("event", out int eventColumn) ||
+                !csv.TryGetFieldIndex("experiment time", out int experimentColumn) ||
+                !csv.TryGetFieldIndex("system time", out int systemColumn))
+                return [];
+            var pauses = new List<RecordingPause>();
+            double? pausedAtUnixS = null;
+            while (csv.Read())
+            {
+                string? kind = csv.GetString(eventColumn);
+                if (!TryNumber(csv.GetString(experimentColumn), out double experimentS) ||
+                    !TryNumber(csv.GetString(systemColumn), out double unixS))
+                    return [];
+                if (string.Equals(kind, "PAUSE", StringComparison.OrdinalIgnoreCase)) pausedAtUnixS = unixS;
+                else if (string.Equals(kind, "START", StringComparison.OrdinalIgnoreCase) && pausedAtUnixS is { } paused)
+                {
+                    if (unixS > paused) pauses.Add(new RecordingPause(experimentS, unixS - paused));
+                    pausedAtUnixS = null;
+                }
+            }
+            return pauses;
+        }
+        catch (Exception ex) when (ex is IOException or CsvFormatException or FormatException)
+        {
+            return [];
+        }
+    }
 
     /// <summary>The wall-clock time of experiment time <paramref name="experimentTimeS"/>, or null when the file
     /// is absent or unreadable (it is optional).</summary>

@@ -5,8 +5,8 @@ namespace RepSense.Ingest.Reading;
 
 /// <summary>
 /// How to read one recording: the file that gives acceleration, the files paired into it (gyroscope, gravity)
-/// and the raw time that is 0 s for all of them. Decided once by <see cref="RecordingPlanner"/>; every read opens
-/// fresh readers from it.
+/// and the raw time that is 0 s for all of them (and the pauses their clock leaves out). Decided once by
+/// <see cref="RecordingPlanner"/>; every read opens fresh readers from it.
 /// </summary>
 internal sealed record RecordingPlan(
     FileLayout Primary,
@@ -16,6 +16,9 @@ internal sealed record RecordingPlan(
     RecordingOptions Options)
 {
     public IEnumerable<FileLayout> Files => new[] { Primary, RotationRate, Gravity }.OfType<FileLayout>();
+
+    /// <summary>Pauses the files' shared clock leaves out (phyphox), in order.</summary>
+    public IReadOnlyList<RecordingPause> Pauses { get; init; } = [];
 
     public ISampleCursor OpenCursor(IngestDiagnostics diagnostics)
     {
@@ -41,7 +44,7 @@ internal sealed record RecordingPlan(
 
     private CsvSampleReader Open(FileLayout layout, IngestDiagnostics diagnostics, List<ISampleCursor> opened)
     {
-        var reader = new CsvSampleReader(layout, new TimeBase(layout.Time, Origin, layout.NominalRate), diagnostics);
+        var reader = new CsvSampleReader(layout, new TimeBase(layout.Time, Origin, layout.NominalRate, Pauses), diagnostics);
         opened.Add(reader);
         return reader;
     }

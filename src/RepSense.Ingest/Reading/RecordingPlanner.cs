@@ -134,6 +134,7 @@ internal static class RecordingPlanner
     {
         SampleRate? nominalRate = primary.NominalRate;
         DateTimeOffset? startTime = null;
+        IReadOnlyList<RecordingPause> pauses = [];
         var (origin, head) = FindOrigin(primary);
 
         switch (primary.Format.Family)
@@ -146,11 +147,14 @@ internal static class RecordingPlanner
             case RecorderFamily.Phyphox:
                 var timeFile = PhyphoxTimeFile.Paths.Select(sibling).FirstOrDefault(f => f is not null);
                 startTime = PhyphoxTimeFile.StartTime(timeFile, origin.Decimal);
+                // Experiment time leaves the pauses out; moved back in, a set recorded after a pause keeps its time
+                // and the pause is the gap it was (not two sets glued together).
+                pauses = PhyphoxTimeFile.Pauses(timeFile);
                 break;
         }
         startTime ??= TimeBase.StartTime(primary.Time, origin) ?? LocalStartTime.Find(primary, head, origin);
 
-        var plan = new RecordingPlan(primary, gyroscope, gravity, origin, options);
+        var plan = new RecordingPlan(primary, gyroscope, gravity, origin, options) { Pauses = pauses };
         string format = string.Join(" + ", plan.Files.Select(f => f.Format.Name));
         var channels = Channels.Accelerometer | (primary.HasRotationRate || gyroscope is not null ? Channels.Gyroscope : Channels.None);
         bool gravityIncluded = primary.Format.Acceleration == AccelerationKind.IncludesGravity || gravity is not null;

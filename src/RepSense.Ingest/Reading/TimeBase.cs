@@ -14,16 +14,20 @@ internal sealed class TimeBase
     private readonly TimeKind _kind;
     private readonly RawTime _origin;
     private readonly double _scale;
+    private readonly RecordingPause[] _pauses;
     private long _lastWallTicks = long.MinValue;
     private long _dayOffsetTicks;
 
     /// <param name="kind">The file's time kind.</param>
     /// <param name="origin">The raw time that becomes 0 s, in the same kind.</param>
     /// <param name="rate">The nominal rate, needed only for <see cref="TimeKind.RowIndex"/>.</param>
-    public TimeBase(TimeKind kind, RawTime origin, Units.SampleRate? rate)
+    /// <param name="pauses">Pauses the raw clock leaves out, in order (only for a clock in decimal seconds): the
+    /// samples after each are moved later by its length, so the pause shows as the gap it was.</param>
+    public TimeBase(TimeKind kind, RawTime origin, Units.SampleRate? rate, IReadOnlyList<RecordingPause>? pauses = null)
     {
         _kind = kind;
         _origin = origin;
+        _pauses = kind == TimeKind.ElapsedSeconds && pauses is not null ? [.. pauses] : [];
         _scale = kind switch
         {
             TimeKind.ElapsedSeconds => 1.0,
@@ -41,7 +45,11 @@ internal sealed class TimeBase
 
     public double ToSeconds(RawTime raw)
     {
-        if (IsDecimal(_kind)) return (raw.Decimal - _origin.Decimal) * _scale;
+        if (IsDecimal(_kind))
+        {
+            double seconds = (raw.Decimal - _origin.Decimal) * _scale;
+            return _pauses.Length == 0 ? seconds : seconds + Paused(raw.Decimal);
+        }
         long value = raw.Integer;
         if (_kind == TimeKind.WallClock) value = Unwrap(value);
         return (value - _origin.Integer) * _scale;
@@ -54,6 +62,14 @@ internal sealed class TimeBase
         TimeKind.UnixNanoseconds => DateTimeOffset.UnixEpoch.AddTicks(origin.Integer / 100),
         _ => null,
     };
+
+    /// <summary>The length of the pauses before raw time <paramref name="raw"/>.</summary>
+    private double Paused(double raw)
+    {
+        double paused = 0;
+        for (int i = 0; i < _pauses.Length && raw >= _pauses[i].ResumedAtRaw; i++) paused += _pauses[i].PausedS;
+        return paused;
+    }
 
     /// <summary>A wall clock without a date passes midnight as a step back of nearly a day.</summary>
     private long Unwrap(long ticks)
