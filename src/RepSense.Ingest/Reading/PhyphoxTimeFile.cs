@@ -15,41 +15,43 @@ internal static partial class PhyphoxTimeFile
     /// meanwhile; empty when the file is absent, unreadable or the experiment never paused and resumed.</summary>
     public static IReadOnlyList<RecordingPause> Pauses(SourceFile? file)
     {
-        if (file is null) return [];
-        try
+        var pauses = new List<RecordingPause>();
+        double? pausedAtUnixS = null;
+        foreach (var e in Events(file) ?? [])
         {
-            using var stream = file.Open();
-            using var csv = CsvReader.Create(stream, new CsvReaderOptions());
-            if (!csv.TryGetFieldIndex("event", out int eventColumn) ||
-                !csv.TryGetFieldIndex("experiment time", out int experimentColumn) ||
-                !csv.TryGetFieldIndex("system time", out int systemColumn))
-                return [];
-            var pauses = new List<RecordingPause>();
-            double? pausedAtUnixS = null;
-            while (csv.Read())
+            if (e.Kind == "PAUSE") pausedAtUnixS = e.UnixS;
+            else if (e.Kind == "START" && pausedAtUnixS is { } paused)
             {
-                string? kind = csv.GetString(eventColumn);
-                if (!TryNumber(csv.GetString(experimentColumn), out double experimentS) ||
-                    !TryNumber(csv.GetString(systemColumn), out double unixS))
-                    return [];
-                if (string.Equals(kind, "PAUSE", StringComparison.OrdinalIgnoreCase)) pausedAtUnixS = unixS;
-                else if (string.Equals(kind, "START", StringComparison.OrdinalIgnoreCase) && pausedAtUnixS is { } paused)
-                {
-                    if (unixS > paused) pauses.Add(new RecordingPause(experimentS, unixS - paused));
-                    pausedAtUnixS = null;
-                }
+                if (e.UnixS > paused) pauses.Add(new RecordingPause(e.ExperimentS, e.UnixS - paused));
+                pausedAtUnixS = null;
             }
-            return pauses;
         }
-        catch (Exception ex) when (ex is IOException or CsvFormatException or FormatException)
-        {
-            return [];
-        }
+        return pauses;
     }
 
     /// <summary>The wall-clock time of experiment time <paramref name="experimentTimeS"/>, or null when the file
     /// is absent or unreadable (it is optional).</summary>
     public static DateTimeOffset? StartTime(SourceFile? file, double experimentTimeS)
+    {
+        if (Events(file)?.FirstOrDefault(e => e.Kind == "START") is not { } start) return null;
+        try
+        {
+            var utc = DateTimeOffset.UnixEpoch.AddSeconds(start.UnixS + (experimentTimeS - start.ExperimentS));
+            return Offset(start.Text) is { } o ? utc.ToOffset(o) : utc;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>One row of the file: START or PAUSE (upper case), its experiment time, the phone's Unix time and
+    /// the local time as text.</summary>
+    private readonly record struct TimeEvent(string Kind, double ExperimentS, double UnixS, string? Text);
+
+    /// <summary>The file's events in order, or null when it is absent or unreadable (a row without its numbers
+    /// makes the whole file untrustworthy).</summary>
+    private static List<TimeEvent>? Events(SourceFile? file)
     {
         if (file is null) return null;
         try
@@ -61,19 +63,18 @@ internal static partial class PhyphoxTimeFile
                 !csv.TryGetFieldIndex("system time", out int systemColumn))
                 return null;
             bool hasText = csv.TryGetFieldIndex("system time text", out int textColumn);
+            var events = new List<TimeEvent>();
             while (csv.Read())
             {
-                if (!string.Equals(csv.GetString(eventColumn), "START", StringComparison.OrdinalIgnoreCase)) continue;
-                if (!TryNumber(csv.GetString(experimentColumn), out double startExperimentS) ||
+                if (!TryNumber(csv.GetString(experimentColumn), out double experimentS) ||
                     !TryNumber(csv.GetString(systemColumn), out double unixS))
                     return null;
-                var utc = DateTimeOffset.UnixEpoch.AddSeconds(unixS + (experimentTimeS - startExperimentS));
-                var offset = Offset(hasText ? csv.GetString(textColumn) : null);
-                return offset is { } o ? utc.ToOffset(o) : utc;
+                events.Add(new TimeEvent((csv.GetString(eventColumn) ?? "").ToUpperInvariant(), experimentS, unixS,
+                                         hasText ? csv.GetString(textColumn) : null));
             }
-            return null;
+            return events;
         }
-        catch (Exception ex) when (ex is IOException or CsvFormatException or FormatException or ArgumentOutOfRangeException)
+        catch (Exception ex) when (ex is IOException or CsvFormatException or FormatException)
         {
             return null;
         }
