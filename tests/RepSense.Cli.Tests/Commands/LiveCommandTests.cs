@@ -67,6 +67,24 @@ public class LiveCommandTests
     }
 
     [Fact]
+    public void A_stream_that_ends_at_the_last_reps_lockout_says_that_rep_was_cut()
+    {
+        // Dumbbell rows start with the pull: the lockout is the last rep's turn; the input stops 0.2 s after it.
+        using var truth = JsonDocument.Parse(File.ReadAllText(Sample("dumbbell-row.truth.json")));
+        double stopS = truth.RootElement.GetProperty("sets")[0].GetProperty("repDetails").EnumerateArray().Last()
+            .GetProperty("turnS").GetDouble() + 0.2;
+        var lines = File.ReadAllLines(Sample("dumbbell-row.csv"));
+        var cut = lines.Take(1).Concat(lines.Skip(1).TakeWhile(l => double.Parse(l[..l.IndexOf(',')], CultureInfo.InvariantCulture) <= stopS));
+
+        var (code, output, error) = Run(string.Join('\n', cut) + "\n", TestContext.Current.CancellationToken, "live", "--json");
+
+        Assert.True(code == 0, error);
+        var reps = JsonLines(output).Where(e => e.GetProperty("event").GetString() == "rep").ToList();
+        Assert.Equal(TruthReps("dumbbell-row.csv"), reps.Count);
+        Assert.Equal([.. Enumerable.Repeat(false, reps.Count - 1), true], reps.Select(e => e.GetProperty("secondHalfCut").GetBoolean()));
+    }
+
+    [Fact]
     public void A_shorter_commit_lag_prints_reps_inside_a_set_sooner_than_a_files_default()
     {
         static double MedianDelayS(string output)

@@ -18,7 +18,8 @@ internal sealed class LiveEventWriter(TextWriter output, bool json)
     private static string Text(AnalysisEvent e) => e switch
     {
         SetStarted s => $"set {s.SetIndex} started at {AnalyzeTable.Clock(s.StartS)}, a rep every {s.PeriodS:0.0} s",
-        RepCounted r => $"set {r.SetIndex} rep {r.Rep.Index}: {AnalyzeTable.Clock(r.Rep.StartS)}-{AnalyzeTable.Clock(r.Rep.EndS)}",
+        RepCounted r => $"set {r.SetIndex} rep {r.Rep.Index}: {AnalyzeTable.Clock(r.Rep.StartS)}-{AnalyzeTable.Clock(r.Rep.EndS)}" +
+                        (r.Rep.SecondHalfCut ? " (the input ended during it)" : ""),
         SetEnded s => $"set {s.Set.Index} ended at {AnalyzeTable.Clock(s.Set.EndS)}: {s.Set.RepCount} reps",
         SignalGap g => $"no samples from {AnalyzeTable.Clock(g.FromS)} to {AnalyzeTable.Clock(g.ToS)}",
         _ => e.ToString(),
@@ -33,18 +34,22 @@ internal sealed class LiveEventWriter(TextWriter output, bool json)
 /// <param name="StartS">Start of the rep or set; of a gap, its last sample before.</param>
 /// <param name="TurnS">The rep's turning point.</param>
 /// <param name="EndS">End of the rep or set; of a gap, its first sample after.</param>
+/// <param name="SecondHalfCut">Of a rep: whether the input ended before it came back (its end is the last sample).</param>
 /// <param name="PeriodS">The set's typical rep period.</param>
 /// <param name="Reps">Reps in the set, when it ends.</param>
 /// <param name="AtS">Stream time of the newest sample when the event was emitted: its latency is AtS − EndS.</param>
 internal sealed record LiveEvent(
-    string Event, int? Set, int? Rep, double? StartS, double? TurnS, double? EndS, double? PeriodS, int? Reps, double AtS)
+    string Event, int? Set, int? Rep, double? StartS, double? TurnS, double? EndS, bool? SecondHalfCut, double? PeriodS,
+    int? Reps, double AtS)
 {
     public static LiveEvent Of(AnalysisEvent e) => e switch
     {
-        SetStarted s => new("setStarted", s.SetIndex, null, Round(s.StartS), null, null, Round(s.PeriodS), null, Round(s.AtS)),
-        RepCounted r => new("rep", r.SetIndex, r.Rep.Index, Round(r.Rep.StartS), Round(r.Rep.TurnS), Round(r.Rep.EndS), null, null, Round(r.AtS)),
-        SetEnded s => new("setEnded", s.Set.Index, null, Round(s.Set.StartS), null, Round(s.Set.EndS), Round(s.Set.PeriodS), s.Set.RepCount, Round(s.AtS)),
-        SignalGap g => new("gap", null, null, Round(g.FromS), null, Round(g.ToS), null, null, Round(g.AtS)),
+        SetStarted s => new("setStarted", s.SetIndex, null, Round(s.StartS), null, null, null, Round(s.PeriodS), null, Round(s.AtS)),
+        RepCounted r => new("rep", r.SetIndex, r.Rep.Index, Round(r.Rep.StartS), Round(r.Rep.TurnS), Round(r.Rep.EndS),
+                            r.Rep.SecondHalfCut, null, null, Round(r.AtS)),
+        SetEnded s => new("setEnded", s.Set.Index, null, Round(s.Set.StartS), null, Round(s.Set.EndS), null, Round(s.Set.PeriodS),
+                          s.Set.RepCount, Round(s.AtS)),
+        SignalGap g => new("gap", null, null, Round(g.FromS), null, Round(g.ToS), null, null, null, Round(g.AtS)),
         _ => throw new ArgumentOutOfRangeException(nameof(e), e, "Unknown analysis event."),
     };
 
