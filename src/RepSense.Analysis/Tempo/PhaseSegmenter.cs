@@ -78,7 +78,6 @@ internal static class PhaseSegmenter
             double Out(Crossing c, double half, int direction) =>
                 c.ByRotation && half > 0 ? c.Position + direction * lag * half : c.Position;
             double first = holdStart.Position - moveStart.Position;
-            double firstCore = Core(signal, speed, turn, rest, options) - Core(signal, speed, rest, turn, options);
             if (k == n - 1 && cut)
             {
                 // The recording ended before the way back: the first half, where the wrist was seen to stop at the
@@ -87,6 +86,7 @@ internal static class PhaseSegmenter
                     cutFirstHalf = (Out(moveStart, first, -1), Out(holdStart, first, +1));
                 break;
             }
+            double firstCore = Core(signal, speed, turn, rest, options) - Core(signal, speed, rest, turn, options);
             var holdEnd = Edge(signal, speed, turn, next, options.StillFraction, rest);
             var moveEnd = Edge(signal, speed, next, turn, options.StillFraction, turnAfter);
             double second = moveEnd.Position - holdEnd.Position;

@@ -35,14 +35,13 @@ public static class SetTempoSummary
     /// <summary>How much longer the set's last reps took than its first, percent: the mean duration
     /// (<see cref="RepReport.EndS"/> − <see cref="RepReport.StartS"/>) of the last two reps against the first two, or
     /// of the last rep against the first with two or three reps. Rounded to 0.1 %. Null with fewer than two reps.
-    /// Where the tempo was analysed, a rep with a half untimed (cut by the end of the recording) is left out: it did
-    /// not take as long as it looks.</summary>
+    /// A rep the recording cut before it came back (<see cref="RepReport.SecondHalfCut"/>) is left out: it did not
+    /// take as long as it looks.</summary>
     public static double? SlowdownPct(IReadOnlyList<RepReport> reps)
     {
-        bool timed = reps.Any(r => r.ConcentricS is not null && r.EccentricS is not null);
         var durationsS = new List<double>(reps.Count);
         foreach (var r in reps)
-            if (!timed || (r.ConcentricS is not null && r.EccentricS is not null)) durationsS.Add(r.EndS - r.StartS);
+            if (!r.SecondHalfCut) durationsS.Add(r.EndS - r.StartS);
         return SlowdownPct(CollectionsMarshal.AsSpan(durationsS));
     }
 

@@ -57,13 +57,13 @@ public class TempoNotationTests
     public void Slowdown_leaves_out_a_rep_cut_short_by_the_end_of_the_recording()
     {
         RepReport Rep(int i, double start, double con, double? ecc) =>
-            new(i, start, start + con, start + con + (ecc ?? 0.1), con, 0, ecc, 1.0);
+            new(i, start, start + con, start + con + (ecc ?? 0.1), con, 0, ecc, 1.0, SecondHalfCut: ecc is null);
         var reps = new[] { Rep(1, 0, 1.0, 2.0), Rep(2, 4, 1.0, 2.2), Rep(3, 8, 1.2, 2.0), Rep(4, 12, 1.4, 2.6), Rep(5, 17, 1.5, null) };
 
         // first two 3.0 and 3.2 s, last two whole ones 3.2 and 4.0 s; the cut fifth (1.6 s seen) is not slower or faster
         Assert.Equal(Math.Round((3.6 / 3.1 - 1) * 100, 1), SetTempoSummary.SlowdownPct(reps));
-        // A report without tempo (no phases at all) still compares the reps' durations.
-        var untimed = reps.Select(r => r with { ConcentricS = null, EccentricS = null }).ToArray();
+        // A rep that was not cut counts, whether or not its phases were timed.
+        var untimed = reps.Select(r => r with { ConcentricS = null, EccentricS = null, SecondHalfCut = false }).ToArray();
         Assert.Equal(Math.Round(((4.0 + 1.6) / 2 / 3.1 - 1) * 100, 1), SetTempoSummary.SlowdownPct(untimed));
     }
 }
