@@ -74,6 +74,9 @@ public sealed class PeriodicityTracker
             Vector256.Create(frame.AxMs2, frame.AyMs2, frame.AzMs2, frame.GxRadS),
             Vector256.Create(frame.GyRadS, frame.GzRadS, 0, 0),
         ];
+        // A stretch starts in the steady state of its first frame: from zero, the high-pass would ring with the
+        // step to gravity for several seconds and the tracker would see that instead of the movement.
+        if (_t < 0 && _phase == 0) _highPass.Reset(x);
         _highPass.Process(x);
         _lowPass.Process(x);
         if ((_phase++ & 1) == 1) return null;
