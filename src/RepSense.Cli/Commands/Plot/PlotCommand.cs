@@ -19,6 +19,7 @@ internal sealed class PlotCommand(CliContext context, ReportAnalyzer analyze)
         string recording = parse.GetRequiredValue(CommonOptions.Recording);
         string folder = parse.GetRequiredValue(PlotCommandDefinition.Output);
         var analysis = analyze(recording, Analyze.CliAnalysis.Options(parse));
+        ReadingWarnings.Tell(context.Error, analysis.Warnings);
         OutputPaths.EnsureFolder(folder);
 
         if (analysis.Report.Sets.Count == 0)

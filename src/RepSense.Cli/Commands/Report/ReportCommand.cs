@@ -12,6 +12,7 @@ internal sealed class ReportCommand(CliContext context, ReportAnalyzer analyze)
         string recording = parse.GetRequiredValue(CommonOptions.Recording);
         string output = parse.GetRequiredValue(ReportCommandDefinition.Output);
         var analysis = analyze(recording, Analyze.CliAnalysis.Options(parse));
+        ReadingWarnings.Tell(context.Error, analysis.Warnings);
         OutputPaths.EnsureFileFolder(output);
         File.WriteAllText(output, HtmlReport.Build(analysis), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         context.Output.WriteLine(output);
