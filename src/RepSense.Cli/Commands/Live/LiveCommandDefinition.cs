@@ -19,11 +19,17 @@ internal sealed class LiveCommandDefinition : Command
         Options.Add(Port);
         Options.Add(Listen);
         Options.Add(Token);
-        Options.Add(CommonOptions.Json);
+        Options.Add(Json);
         Options.Add(CommonOptions.CommitLag);
         Options.Add(CommonOptions.Units);
         Options.Add(CommonOptions.TimeUnit);
     }
+
+    /// <summary>This verb's --json: JSON Lines, not the one document <see cref="CommonOptions.Json"/> promises.</summary>
+    public Option<bool> Json { get; } = new("--json")
+    {
+        Description = "Print one JSON object (camelCase) per event, one per line (JSON Lines), on stdout, as each event happens.",
+    };
 
     public Option<int?> Port { get; } = new("--port")
     {
