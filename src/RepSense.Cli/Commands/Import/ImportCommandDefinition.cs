@@ -20,6 +20,12 @@ internal static class ImportCommandDefinition
         Required = true,
     };
 
+    static ImportCommandDefinition()
+    {
+        OptionValues.Exercise(Exercise);
+        OptionValues.Weight(Weight);
+    }
+
     public static Command Create(CliContext context)
     {
         var command = new Command("import", "Analyse a recording and merge its sets into that day's workout in the log " +

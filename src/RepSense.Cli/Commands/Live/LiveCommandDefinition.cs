@@ -36,6 +36,7 @@ internal sealed class LiveCommandDefinition : Command
         Description = "Listen on http://127.0.0.1:PORT/ (or --listen's address) for Sensor Logger's HTTP push (set that URL in the app's " +
                       "data streaming settings) instead of reading standard input.",
         HelpName = "port",
+        CustomParser = OptionValues.OptionalWholeNumber("--port", 1, 65535),
     };
 
     public Option<string?> Listen { get; } = new("--listen")
@@ -56,11 +57,6 @@ internal sealed class LiveCommandDefinition : Command
     public static Command Create(CliContext context)
     {
         var definition = new LiveCommandDefinition();
-        definition.Port.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is { } port && port is < 1 or > 65535)
-                result.AddError($"--port must be from 1 to 65535; found {port}.");
-        });
         definition.Listen.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<string?>() is { } address && !PushServer.IsAddress(address))
