@@ -22,7 +22,7 @@ internal static class OptionValues
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && double.IsFinite(value)
             && value >= min && value <= max)
             return value;
-        result.AddError($"{name} must be a number from {Format(min)} to {Format(max)}; found '{text}'.");
+        result.AddError($"{name} must be from {Format(min)} to {Format(max)}; found '{text}'.");
         return null;
     };
 

@@ -69,10 +69,11 @@ internal sealed class LiveCommandDefinition : Command
         });
         definition.Validators.Add(result =>
         {
-            bool port = result.GetValue(definition.Port) is not null;
-            if (!port && (result.GetValue(definition.Listen) is not null || result.GetValue(definition.Token) is not null))
+            // Whether given, not their values: a value the parser refused has none to read.
+            bool port = result.GetResult(definition.Port) is not null;
+            if (!port && (result.GetResult(definition.Listen) is not null || result.GetResult(definition.Token) is not null))
                 result.AddError("--listen and --token go with --port (the HTTP push).");
-            else if (result.GetValue(definition.Listen) is not null && result.GetValue(definition.Token) is null)
+            else if (result.GetResult(definition.Listen) is not null && result.GetResult(definition.Token) is null)
                 result.AddError("--listen lets other machines push: give --token T too (the phone sends it as ?token=T in the push URL).");
         });
         definition.SetAction(parse => new LiveCommand(context, definition).Run(parse));
