@@ -104,7 +104,7 @@ public class ImportCommandTests
     {
         using var cli = new CliRun();
         string folder = cli.Folder.File("row-sensorlogger");
-        var (simulated, _, simulateError) = cli.Run(
+        var (simulated, _, simulateError) = InProcess.Run(
             "simulate", "-e", "dumbbell row", "-f", "sensorlogger", "--start", "2024-02-10T12:00:00+00:00", "-o", folder);
         Assert.True(simulated == 0, simulateError);
 
