@@ -15,6 +15,7 @@ public sealed class CliContext
         Error = error;
         Colour = colour;
         Interactive = interactive;
+        Analyzer = (path, exercise) => Commands.Analyze.CliAnalysis.ForLog(path, exercise, error);
     }
 
     public TextWriter Output { get; }
@@ -33,8 +34,9 @@ public sealed class CliContext
     /// <summary>True when stdout is a terminal: progress bars and live displays may be drawn.</summary>
     public bool Interactive { get; }
 
-    /// <summary>Analyses a recording for <c>repsense import</c>: the real analyzer unless a test sets another.</summary>
-    public RecordingAnalyzer Analyzer { get; init; } = Commands.Analyze.CliAnalysis.ForLog;
+    /// <summary>Analyses a recording for <c>repsense import</c>: the real analyzer, telling the reading warnings on
+    /// <see cref="Error"/>, unless a test sets another.</summary>
+    public RecordingAnalyzer Analyzer { get; init; }
 
     /// <summary>The context of a real process: colour only on a terminal and without NO_COLOR
     /// (https://no-color.org: any non-empty value disables colour).</summary>

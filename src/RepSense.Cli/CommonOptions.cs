@@ -50,14 +50,14 @@ public static class CommonOptions
     {
         Description = "Unit of acceleration columns whose header names none (generic CSV): g or ms2 (m/s²).",
         HelpName = "g|ms2",
-    }.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "g", "ms2");
+    };
 
     /// <summary>Time unit of a generic CSV whose header names none (every command that reads a recording).</summary>
     public static Option<string?> TimeUnit { get; } = new Option<string?>("--time-unit")
     {
         Description = "Unit of the time column when its header names none (generic CSV): s, ms or ns. Default: s.",
         HelpName = "s|ms|ns",
-    }.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "s", "ms", "ns");
+    };
 
     /// <summary>How long a rep's end must lie behind the newest sample before the rep is final: live use trades a little
     /// accuracy for promptness (README, "Live"). Null for the verb's default.</summary>
@@ -66,6 +66,7 @@ public static class CommonOptions
         Description = "Seconds a rep's end must lie behind the newest sample before the rep is final (the counter's " +
                       "CommitLagS; default 1, and 0.3 for live). Smaller reports reps sooner and places some less well.",
         HelpName = "s",
+        CustomParser = OptionValues.Number("--commit-lag", 0, 10),
     };
 
     /// <summary>The counter's parameters with <see cref="CommitLag"/> applied, if given.</summary>
@@ -74,11 +75,10 @@ public static class CommonOptions
 
     static CommonOptions()
     {
-        CommitLag.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double?>() is { } lag && !(lag >= 0 && lag <= 10))
-                result.AddError($"--commit-lag must be from 0 to 10 seconds; found {lag}.");
-        });
+        // Checked as they are parsed (a usage error) rather than when a command uses them (bad input).
+        OptionValues.Exercise(Exercise);
+        OptionValues.OneOf(Units, "g", "ms2");
+        OptionValues.OneOf(TimeUnit, "s", "ms", "ns");
     }
 
     /// <summary>The options a recording is opened with, from <see cref="Units"/> and <see cref="TimeUnit"/>.</summary>

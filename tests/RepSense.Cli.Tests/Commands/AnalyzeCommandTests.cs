@@ -74,7 +74,7 @@ public class AnalyzeCommandTests
     public void An_unknown_exercise_suggests_the_closest_catalog_names()
     {
         var (code, _, error) = InProcess.Run("analyze", Sample("dumbbell-row.csv"), "--exercise", "dumbell rwo");
-        Assert.Equal((int)ExitCode.BadInput, code);
+        Assert.Equal((int)ExitCode.Usage, code);
         Assert.Contains("dumbbell-row", error);
     }
 

@@ -92,8 +92,30 @@ public class AnalyzeSeveralRecordingsTests
         Assert.Equal(1, code);
         Assert.Contains($"repsense: {tooShort}: too short to analyse", error);
         using var reports = JsonDocument.Parse(output);
-        var only = Assert.Single(reports.RootElement.EnumerateArray());
-        Assert.Equal(Sample("curls-generic.csv"), only.GetProperty("file").GetString());
+        var array = reports.RootElement.EnumerateArray().ToList();
+        Assert.Equal(2, array.Count);
+        Assert.Equal(Sample("curls-generic.csv"), array[1].GetProperty("file").GetString());
+        Assert.True(array[1].TryGetProperty("sets", out _));
+        Assert.Equal([("file", tooShort), ("error", error.Split('\n')[0]["repsense: ".Length..])],
+            array[0].EnumerateObject().Select(p => (p.Name, p.Value.GetString())));
+    }
+
+    [Fact]
+    public void Every_path_given_has_its_element_in_the_order_given_even_one_that_is_no_recording()
+    {
+        using var folder = new TempFolder();
+        string notes = folder.Write("notes.txt", "leg day\n");
+        string[] paths = [Sample("dumbbell-row.csv"), notes, folder.File("missing.csv"), Sample("curls-generic.csv")];
+
+        var (code, output, error) = InProcess.Run(["analyze", .. paths, "--json"]);
+
+        Assert.Equal(1, code);
+        using var reports = JsonDocument.Parse(output);
+        var array = reports.RootElement.EnumerateArray().ToList();
+        Assert.Equal(paths, array.Select(r => r.GetProperty("file").GetString()));
+        Assert.Equal([false, true, true, false], array.Select(r => r.TryGetProperty("error", out _)));
+        foreach (var failed in array.Where(r => r.TryGetProperty("error", out _)))
+            Assert.Contains($"repsense: {failed.GetProperty("error").GetString()}", error);
     }
 
     [Fact]

@@ -306,4 +306,32 @@ public class LiveCommandTests
         Assert.Equal(2, code);
         Assert.Contains(message, error);
     }
+
+    [Theory]
+    [InlineData("", "stdin is empty")]
+    [InlineData("\n\n", "stdin is empty")]
+    [InlineData("t_s,ax_g,ay_g,az_g,gx_dps,gy_dps,gz_dps\n", "stdin has a header but no samples")]
+    public void Input_without_samples_is_bad_input_as_it_is_for_a_file(string input, string message)
+    {
+        var (code, output, error) = Run(input, TestContext.Current.CancellationToken, "live");
+
+        Assert.Equal((int)ExitCode.BadInput, code);
+        Assert.Equal("", output);
+        Assert.Contains($"repsense: {message}", error);
+    }
+
+    [Fact]
+    public void Help_says_that_json_prints_a_line_per_event_not_one_document()
+    {
+        var (code, output, _) = Run("", TestContext.Current.CancellationToken, "live", "--help");
+
+        Assert.Equal(0, code);
+        // The option's entry: its line and the wrapped lines after it, up to the next option.
+        var lines = output.Split('\n');
+        int first = Array.FindIndex(lines, line => line.TrimStart().StartsWith("--json", StringComparison.Ordinal));
+        var entry = lines.Skip(first).Take(1).Concat(lines.Skip(first + 1).TakeWhile(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('-')));
+        string json = string.Join(" ", entry.Select(l => l.Trim()));
+        Assert.Contains("JSON Lines", json);
+        Assert.DoesNotContain("exactly one JSON document", json);
+    }
 }

@@ -73,7 +73,62 @@ public class ImportCommandTests
         using var cli = new CliRun();
         string recording = cli.Folder.Write("row.csv", "x");
         var (code, _, error) = cli.Run("import", recording, "--exercise", "pendley row", "--weight", "70kg");
-        Assert.Equal((int)ExitCode.BadInput, code);
+        Assert.Equal((int)ExitCode.Usage, code);
         Assert.Contains("closest: pendlay-row", error);
+    }
+
+    [Fact]
+    public void A_recording_in_which_no_set_is_found_is_refused_and_nothing_is_stored_so_it_can_be_imported_later()
+    {
+        using var cli = new CliRun();
+        cli.Analyzer = (_, _) => SampleReports.Of([]);
+        string recording = cli.Folder.Write("idle.csv", "t_s,ax_g,ay_g,az_g\n0,0,0,1\n");
+
+        var (code, output, error) = cli.Run("import", recording, "--exercise", "pendlay row", "--weight", "70kg", "--date", "2025-03-03");
+
+        Assert.Equal((int)ExitCode.BadInput, code);
+        Assert.Equal("", output);
+        Assert.Contains(recording, error);
+        Assert.Contains("nothing was imported", error);
+        using (var store = LogStore.Open(cli.Log))
+            Assert.Empty(store.Workouts());
+
+        cli.Analyzer = (_, _) => SampleReports.Of([8, 8]);
+        var (again, imported, _) = cli.Run("import", recording, "--exercise", "pendlay row", "--weight", "70kg", "--date", "2025-03-03");
+        Assert.Equal(0, again);
+        Assert.Contains("2 sets of pendlay-row", imported);
+    }
+
+    [Fact]
+    public void Without_date_a_recording_goes_to_the_day_it_started_and_the_output_says_so()
+    {
+        using var cli = new CliRun();
+        string folder = cli.Folder.File("row-sensorlogger");
+        var (simulated, _, simulateError) = InProcess.Run(
+            "simulate", "-e", "dumbbell row", "-f", "sensorlogger", "--start", "2024-02-10T12:00:00+00:00", "-o", folder);
+        Assert.True(simulated == 0, simulateError);
+
+        var (code, output, error) = cli.Run("import", folder, "--exercise", "DB row", "--weight", "30kg");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("into the workout of 2024-02-10", output);
+        Assert.Contains("the day the recording started", output);
+        using var store = LogStore.Open(cli.Log);
+        Assert.Equal([new DateOnly(2024, 2, 10)], store.Workouts().Select(w => w.Date));
+    }
+
+    [Fact]
+    public void Without_date_a_recording_without_a_start_time_goes_to_today_and_the_output_says_so()
+    {
+        using var cli = new CliRun();
+        cli.Analyzer = (_, _) => SampleReports.Of([8]);
+        string recording = cli.Folder.Write("row.csv", "t_s,ax_g,ay_g,az_g\n0,0,0,1\n");
+        var today = DateOnly.FromDateTime(DateTime.Now);
+
+        var (code, output, error) = cli.Run("import", recording, "--exercise", "DB row", "--weight", "30kg");
+
+        Assert.True(code == 0, error);
+        Assert.Contains($"into the workout of {today:yyyy-MM-dd}", output);
+        Assert.Contains("today", output);
     }
 }

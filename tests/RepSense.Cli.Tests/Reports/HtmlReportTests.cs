@@ -138,4 +138,29 @@ public class HtmlReportTests
     {
         Assert.Equal(Html, HtmlReport.Build(SyntheticSession.Report, [SyntheticSession.Signal1, SyntheticSession.Signal2]));
     }
+
+    [Fact]
+    public void A_rep_the_recording_cut_has_its_time_marked_and_the_mark_explained_as_in_the_analyze_table()
+    {
+        var set1 = SyntheticSession.Set1;
+        var cut = set1.RepDetails[^1] with { SecondHalfCut = true, EccentricS = null, BottomHoldS = null, Flags = null };
+        var report = SyntheticSession.Report with { Sets = [set1 with { RepDetails = [.. set1.RepDetails.SkipLast(1), cut] }, SyntheticSession.Set2] };
+
+        var page = Parse(HtmlReport.Build(report, []));
+
+        var rows = page.Descendants("table").Single().Elements("tbody").First().Elements("tr").Skip(1)
+            .Select(tr => tr.Elements("td").Select(td => td.Value).ToList()).ToList();
+        Assert.Equal(["2.00", "2.00", "2.00", "2.00+"], rows.Select(cells => cells[5]));
+        var note = Assert.Single(page.Descendants("p"), p => p.Value.StartsWith("+ ", StringComparison.Ordinal));
+        Assert.Contains("the recording ended during this rep", note.Value);
+    }
+
+    [Fact]
+    public void Without_a_cut_rep_there_is_no_mark_and_no_note()
+    {
+        var page = Parse(Html);
+
+        Assert.DoesNotContain(page.Descendants("td"), td => td.Value.EndsWith('+'));
+        Assert.DoesNotContain(page.Descendants("p"), p => p.Value.StartsWith("+ ", StringComparison.Ordinal));
+    }
 }

@@ -96,7 +96,7 @@ public sealed class SimulateCommandTests : IDisposable
     [InlineData("no motion model for 'back squat'", "simulate", "-e", "back squat", "-o", "x.csv")]
     [InlineData("--tempo: a tempo has four parts", "simulate", "-e", "deadlift", "--tempo", "2-1", "-o", "x.csv")]
     [InlineData("--rate must be from 10 to 200", "simulate", "-e", "deadlift", "--rate", "5", "-o", "x.csv")]
-    [InlineData("--reps must be from 1 to 100", "simulate", "-e", "deadlift", "--reps", "0", "-o", "x.csv")]
+    [InlineData("--reps must be a whole number from 1 to 100", "simulate", "-e", "deadlift", "--reps", "0", "-o", "x.csv")]
     [InlineData("--faults: 'momentum:x'", "simulate", "-e", "deadlift", "--faults", "momentum:x", "-o", "x.csv")]
     [InlineData("matches no rep", "simulate", "-e", "deadlift", "--reps", "5", "--faults", "momentum:9", "-o", "x.csv")]
     [InlineData("no pause to skip", "simulate", "-e", "pull-up", "--faults", "missing-pause:2@1", "-o", "x.csv")]

@@ -24,7 +24,8 @@ internal sealed class AnalyzeCommand(CliContext context, AnalyzeCommandDefinitio
         {
             var input = inputs.Recordings[0];
             var analyzed = Analyzer.Analyze(input.Recording ?? throw new RepSenseException(input.Error!), options);
-            if (json) WriteJson(() => AnalysisJson.Write(analyzed.Report, context.Output));
+            ReadingWarnings.Tell(context.Error, analyzed.Diagnostics.Warnings);
+            if (json) WriteJson(() => new AnalyzeJson().Write(analyzed, context.Output));
             else AnalyzeTable.Write(analyzed, Terminal.For(context));
             return (int)ExitCode.Success;
         }
@@ -36,13 +37,19 @@ internal sealed class AnalyzeCommand(CliContext context, AnalyzeCommandDefinitio
         Parallel.For(0, outcomes.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             i => outcomes[i] = Analyze(inputs.Recordings[i], options));
 
-        foreach (var (_, error) in outcomes)
+        foreach (var (analyzed, error) in outcomes)
+        {
             if (error is not null) context.Error.WriteLine($"repsense: {error}");
-        var analyzedAll = outcomes.Where(o => o.Analyzed is not null).Select(o => o.Analyzed!).ToList();
+            else ReadingWarnings.Tell(context.Error, analyzed!.Diagnostics.Warnings);
+        }
         if (json)
-            WriteJson(() => AnalysisJson.WriteAll(analyzedAll.Select(a => a.Report).ToList(), context.Output));
+        {
+            var elements = outcomes.Select((o, i) => (inputs.Recordings[i].Path, o.Analyzed, o.Error)).ToList();
+            WriteJson(() => new AnalyzeJson().WriteAll(elements, context.Output));
+        }
         else
         {
+            var analyzedAll = outcomes.Where(o => o.Analyzed is not null).Select(o => o.Analyzed!).ToList();
             var console = Terminal.For(context);
             for (int i = 0; i < analyzedAll.Count; i++)
             {
@@ -78,7 +85,8 @@ internal sealed class AnalyzeCommand(CliContext context, AnalyzeCommandDefinitio
 /// analyzer.</summary>
 internal static class CliAnalysis
 {
-    /// <summary>The analysis the plot and report verbs draw: the report plus each set's counting signal.</summary>
+    /// <summary>The analysis the plot and report verbs draw: the report plus each set's counting signal, and the
+    /// reading warnings for the verb to tell.</summary>
     public static RecordingAnalysis ForReports(string path, AnalyzeOptions options)
     {
         var analyzed = Analyzer.Analyze(path, options);
@@ -86,12 +94,17 @@ internal static class CliAnalysis
         var signals = analyzed.Session.Sets
             .Select((s, i) => new SetSignal(i + 1, s.Signals.StartS, rate, s.Signals.Movement, "movement (projected, a.u.)"))
             .ToList();
-        return new RecordingAnalysis(analyzed.Report, signals);
+        return new RecordingAnalysis(analyzed.Report, signals) { Warnings = analyzed.Diagnostics.Warnings };
     }
 
-    /// <summary>The analysis <c>repsense import</c> merges into the log.</summary>
-    public static AnalysisReport ForLog(string path, ExerciseProfile exercise) =>
-        Analyzer.Analyze(path, AnalyzeOptions.Default with { Exercise = exercise, KeepSignals = false }).Report;
+    /// <summary>The analysis <c>repsense import</c> merges into the log; the reading warnings go to
+    /// <paramref name="error"/> (the log's analyzer seam returns the report alone).</summary>
+    public static AnalysisReport ForLog(string path, ExerciseProfile exercise, TextWriter error)
+    {
+        var analyzed = Analyzer.Analyze(path, AnalyzeOptions.Default with { Exercise = exercise, KeepSignals = false });
+        ReadingWarnings.Tell(error, analyzed.Diagnostics.Warnings);
+        return analyzed.Report;
+    }
 
     public static AnalyzeOptions Options(ParseResult parse) => new()
     {

@@ -4,7 +4,8 @@ using Spectre.Console;
 
 namespace RepSense.Cli.Commands.Analyze;
 
-/// <summary>The sets table <c>repsense analyze</c> prints without --json.</summary>
+/// <summary>The sets table <c>repsense analyze</c> prints without --json (the reading warnings go to stderr, see
+/// <see cref="Commands.ReadingWarnings"/>).</summary>
 internal static class AnalyzeTable
 {
     public static void Write(AnalyzedRecording analyzed, IAnsiConsole console)
@@ -33,8 +34,6 @@ internal static class AnalyzeTable
                 console.MarkupLine("+ the recording ended during this rep: its time is the part recorded.");
             console.MarkupLine($"[bold]{report.TotalReps}[/] reps in {report.Sets.Count} set{(report.Sets.Count == 1 ? "" : "s")}.");
         }
-        foreach (var warning in analyzed.Diagnostics.Warnings)
-            console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
     }
 
     private static string RepTime(Analysis.Reports.RepReport rep) =>

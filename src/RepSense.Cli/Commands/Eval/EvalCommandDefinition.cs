@@ -28,11 +28,6 @@ internal sealed class EvalCommandDefinition : Command
             if (!simulated && result.GetResult(Seeds) is { Implicit: false })
                 result.AddError("--seeds goes with --simulated.");
         });
-        Seeds.Validators.Add(r =>
-        {
-            int n = r.GetValueOrDefault<int>();
-            if (n < 1 || n > 1000) r.AddError($"--seeds must be from 1 to 1000; found {n}.");
-        });
     }
 
     public Argument<string> Manifest { get; } = new("manifest")
@@ -53,6 +48,7 @@ internal sealed class EvalCommandDefinition : Command
         Description = "Seeds of the simulated evaluation (each gives one recording per exercise and scenario).",
         HelpName = "n",
         DefaultValueFactory = _ => 10,
+        CustomParser = OptionValues.WholeNumber("--seeds", 1, 1000),
     };
 
     /// <summary>The verb, wired to its behaviour.</summary>

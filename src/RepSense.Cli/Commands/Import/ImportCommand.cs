@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RepSense.Analysis.Exercises;
+using RepSense.Ingest;
 using RepSense.Log.Recordings;
 using RepSense.Log.Store;
 using RepSense.Log.Units;
@@ -17,7 +18,6 @@ internal sealed class ImportCommand(CliContext context)
     {
         string path = parse.GetValue(ImportCommandDefinition.Recording)!;
         var profile = ExerciseCatalog.Default.Resolve(parse.GetValue(ImportCommandDefinition.Exercise)!);
-        var date = parse.GetValue(CommonOptions.Date) ?? CliDates.Today;
         string sha256 = RecordingHash.Compute(path);
 
         using var store = CliLogStore.Open(parse);
@@ -26,6 +26,10 @@ internal sealed class ImportCommand(CliContext context)
 
         var weight = WeightInput.Parse(parse.GetValue(ImportCommandDefinition.Weight)!).Resolve(store.DefaultUnit(profile.Name));
         var report = context.Analyzer(path, profile);
+        // Nothing is stored for a recording without sets, its hash included, so a corrected one is not refused later.
+        if (report.Sets.Count == 0)
+            throw new RepSenseException($"{path}: no sets were found in the recording, so nothing was imported (the log is unchanged).");
+        var (date, dateFrom) = parse.GetValue(ImportCommandDefinition.Date) is { } given ? (given, "") : DefaultDate(path);
         var outcome = store.ImportRecording(new RecordingImport(path, sha256, profile, weight, date, report));
         if (outcome.AlreadyImported)
             return AlreadyImported(path, sha256, outcome.PreviousPath!, outcome.Date);
@@ -33,7 +37,7 @@ internal sealed class ImportCommand(CliContext context)
         var plan = outcome.Plan!;
         var output = context.Output;
         int sets = plan.Fills.Count + plan.Additions.Count;
-        output.WriteLine($"Imported {path} into the workout of {outcome.Date:yyyy-MM-dd}: {sets} set{(sets == 1 ? "" : "s")} of {profile.Name} (sha256 {sha256[..12]}).");
+        output.WriteLine($"Imported {path} into the workout of {outcome.Date:yyyy-MM-dd}{dateFrom}: {sets} set{(sets == 1 ? "" : "s")} of {profile.Name} (sha256 {sha256[..12]}).");
         foreach (var fill in plan.Fills)
         {
             string was = fill.Existing.LoggedReps is { } logged ? $"logged {logged}" : "planned";
@@ -48,6 +52,13 @@ internal sealed class ImportCommand(CliContext context)
             output.WriteLine($"Set {d.Position}: logged at {d.Logged}, imported with --weight {d.Imported}; the logged weight is kept.");
         return (int)ExitCode.Success;
     }
+
+    /// <summary>Without --date: the day the recording started, in this machine's time zone (as "today" is), when
+    /// the recording carries its start time; else today. The second item says which, for the output.</summary>
+    private static (DateOnly Date, string From) DefaultDate(string path) =>
+        Recording.Open(path).Info.StartTime is { } start
+            ? (DateOnly.FromDateTime(start.ToLocalTime().DateTime), " (the day the recording started)")
+            : (CliDates.Today, " (today: the recording has no start time)");
 
     private int AlreadyImported(string path, string sha256, string earlierPath, DateOnly date)
     {

@@ -20,12 +20,27 @@ internal static class ImportCommandDefinition
         Required = true,
     };
 
+    /// <summary>The workout's day: <see cref="CommonOptions.Date"/>'s parsing, with this verb's default.</summary>
+    public static readonly Option<DateOnly?> Date = new("--date")
+    {
+        Description = "The day of the workout (YYYY-MM-DD); default the day the recording started, when it records " +
+                      "its start time, else today.",
+        HelpName = "date",
+        CustomParser = CliDates.Parse,
+    };
+
+    static ImportCommandDefinition()
+    {
+        OptionValues.Exercise(Exercise);
+        OptionValues.Weight(Weight);
+    }
+
     public static Command Create(CliContext context)
     {
         var command = new Command("import", "Analyse a recording and merge its sets into that day's workout in the log " +
                                             "(re-importing the same recording changes nothing).")
         {
-            Recording, Exercise, Weight, CommonOptions.Date, CommonOptions.LogPath,
+            Recording, Exercise, Weight, Date, CommonOptions.LogPath,
         };
         command.SetAction(parse => new ImportCommand(context).Run(parse));
         return command;

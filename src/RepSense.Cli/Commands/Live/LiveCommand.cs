@@ -27,7 +27,7 @@ internal sealed class LiveCommand(CliContext context, LiveCommandDefinition defi
 
     public int Run(ParseResult parse)
     {
-        var writer = new LiveEventWriter(context.Output, parse.GetValue(CommonOptions.Json));
+        var writer = new LiveEventWriter(context.Output, parse.GetValue(definition.Json));
         // A session has no end to wait for: each problem is told as it is found, and the totals at the end.
         var diagnostics = new IngestDiagnostics(problem => Warn(problem.ToString()));
         var recordingOptions = CommonOptions.RecordingOptions(parse);
@@ -40,7 +40,17 @@ internal sealed class LiveCommand(CliContext context, LiveCommandDefinition defi
         else
         {
             // Standard input is read on this thread, line by line, so each event is printed as its line arrives.
-            using var _ = Lines(context.Input).ParseSamples("stdin", diagnostics, recordingOptions).AnalyzeReps(counting).Subscribe(observer);
+            bool anyLine = false;
+            long samples = 0;
+            using (Lines(context.Input).Do(line => anyLine |= line.Trim().Length > 0)
+                       .ParseSamples("stdin", diagnostics, recordingOptions).Do(_ => samples++)
+                       .AnalyzeReps(counting).Subscribe(observer))
+            {
+            }
+            // Input that ends before its first sample is refused as a file without samples is (Recording.Open).
+            failure ??= samples > 0 ? null
+                : anyLine ? new RepSenseException("stdin has a header but no samples.")
+                : new RepSenseException("stdin is empty: expected a header row followed by samples.");
         }
 
         foreach (var total in diagnostics.Totals) Warn($"in all, {total}");

@@ -19,17 +19,24 @@ internal sealed class LiveCommandDefinition : Command
         Options.Add(Port);
         Options.Add(Listen);
         Options.Add(Token);
-        Options.Add(CommonOptions.Json);
+        Options.Add(Json);
         Options.Add(CommonOptions.CommitLag);
         Options.Add(CommonOptions.Units);
         Options.Add(CommonOptions.TimeUnit);
     }
+
+    /// <summary>This verb's --json: JSON Lines, not the one document <see cref="CommonOptions.Json"/> promises.</summary>
+    public Option<bool> Json { get; } = new("--json")
+    {
+        Description = "Print one JSON object (camelCase) per event, one per line (JSON Lines), on stdout, as each event happens.",
+    };
 
     public Option<int?> Port { get; } = new("--port")
     {
         Description = "Listen on http://127.0.0.1:PORT/ (or --listen's address) for Sensor Logger's HTTP push (set that URL in the app's " +
                       "data streaming settings) instead of reading standard input.",
         HelpName = "port",
+        CustomParser = OptionValues.OptionalWholeNumber("--port", 1, 65535),
     };
 
     public Option<string?> Listen { get; } = new("--listen")
@@ -50,11 +57,6 @@ internal sealed class LiveCommandDefinition : Command
     public static Command Create(CliContext context)
     {
         var definition = new LiveCommandDefinition();
-        definition.Port.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is { } port && port is < 1 or > 65535)
-                result.AddError($"--port must be from 1 to 65535; found {port}.");
-        });
         definition.Listen.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<string?>() is { } address && !PushServer.IsAddress(address))
@@ -67,10 +69,11 @@ internal sealed class LiveCommandDefinition : Command
         });
         definition.Validators.Add(result =>
         {
-            bool port = result.GetValue(definition.Port) is not null;
-            if (!port && (result.GetValue(definition.Listen) is not null || result.GetValue(definition.Token) is not null))
+            // Whether given, not their values: a value the parser refused has none to read.
+            bool port = result.GetResult(definition.Port) is not null;
+            if (!port && (result.GetResult(definition.Listen) is not null || result.GetResult(definition.Token) is not null))
                 result.AddError("--listen and --token go with --port (the HTTP push).");
-            else if (result.GetValue(definition.Listen) is not null && result.GetValue(definition.Token) is null)
+            else if (result.GetResult(definition.Listen) is not null && result.GetResult(definition.Token) is null)
                 result.AddError("--listen lets other machines push: give --token T too (the phone sends it as ?token=T in the push URL).");
         });
         definition.SetAction(parse => new LiveCommand(context, definition).Run(parse));

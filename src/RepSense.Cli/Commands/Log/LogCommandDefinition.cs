@@ -32,8 +32,17 @@ internal static class LogCommandDefinition
         },
     };
 
-    public static readonly Option<double?> Rpe = new("--rpe") { Description = "Rate of perceived exertion of the sets (1-10)." };
-    public static readonly Option<double?> Rir = new("--rir") { Description = "Reps in reserve of the sets." };
+    public static readonly Option<double?> Rpe = new("--rpe")
+    {
+        Description = "Rate of perceived exertion of the sets (1-10).",
+        CustomParser = OptionValues.Number("--rpe", 1, 10),
+    };
+
+    public static readonly Option<double?> Rir = new("--rir")
+    {
+        Description = "Reps in reserve of the sets (0-20).",
+        CustomParser = OptionValues.Number("--rir", 0, 20),
+    };
     public static readonly Option<bool> Planned = new("--planned") { Description = "Plan the sets (targets) instead of logging them as done." };
 
     // log import
@@ -49,6 +58,7 @@ internal static class LogCommandDefinition
     {
         Description = "strong (Strong's current layout, kg), hevy, csv (RepSense's own, every field) or json.",
         Required = true,
+        CustomParser = OptionValues.Enum<ExportFormat>("--format"),
     };
 
     public static readonly Option<string?> Output = new("--output", "-o") { Description = "Write to this file instead of stdout.", HelpName = "file" };
@@ -71,7 +81,12 @@ internal static class LogCommandDefinition
     public static readonly Option<string?> Increment = new("--increment") { Description = "The load step, e.g. 2.5kg or 5lb (default: the equipment's)." };
     public static readonly Option<bool> Reset = new("--reset") { Description = "Go back to the catalog's rule." };
 
-    static LogCommandDefinition() => Unit.AcceptOnlyFromAmong("kg", "lb");
+    static LogCommandDefinition()
+    {
+        OptionValues.Weight(Weight);
+        OptionValues.OneOf(Unit, "kg", "lb");
+        OptionValues.WeightWithUnit(Increment);
+    }
 
     public static Command Create(CliContext context)
     {
@@ -97,6 +112,21 @@ internal static class LogCommandDefinition
         {
             RuleExercise, RuleKind, RuleScheme, Increment, Reset, CommonOptions.LogPath,
         };
+        rule.Validators.Add(result =>
+        {
+            // The rule and its scheme are read as they are parsed, so a wrong one is a usage error.
+            if (result.GetValue(RuleKind) is { } kind)
+            {
+                try
+                {
+                    LogRuleCommand.Parse(result.GetValue(RuleExercise)!, kind, result.GetValue(RuleScheme), null);
+                }
+                catch (Ingest.RepSenseException ex)
+                {
+                    result.AddError(ex.Message);
+                }
+            }
+        });
         rule.SetAction(parse => new LogRuleCommand(context).Run(parse));
 
         return new Command("log", "The progressive-overload log: add sets, set progression rules, import and export.")

@@ -22,9 +22,12 @@ internal sealed class LogExportCommand(CliContext context)
             return (int)ExitCode.Success;
         }
         string temporary = file + ".partial";
-        using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
-            LogExporter.Write(format, workouts, ExerciseCatalog.Default, writer);
-        File.Move(temporary, file, overwrite: true);
+        OutputPaths.Writing($"the export to {file}", () =>
+        {
+            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+                LogExporter.Write(format, workouts, ExerciseCatalog.Default, writer);
+            File.Move(temporary, file, overwrite: true);
+        });
         context.Error.WriteLine($"Wrote {workouts.Count} workouts to {file}.");
         return (int)ExitCode.Success;
     }

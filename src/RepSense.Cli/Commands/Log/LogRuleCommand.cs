@@ -35,7 +35,9 @@ internal sealed class LogRuleCommand(CliContext context)
         return (int)ExitCode.Success;
     }
 
-    private static ProgressionOverride Parse(string exercise, string kind, string? scheme, string? increment)
+    /// <summary>The rule the arguments describe; throws <see cref="RepSenseException"/> for a rule or scheme that is
+    /// none (the command's validator runs it at parse time, so those are usage errors).</summary>
+    internal static ProgressionOverride Parse(string exercise, string kind, string? scheme, string? increment)
     {
         var rule = kind.ToLowerInvariant() switch
         {

@@ -19,6 +19,7 @@ internal sealed class PlotCommand(CliContext context, ReportAnalyzer analyze)
         string recording = parse.GetRequiredValue(CommonOptions.Recording);
         string folder = parse.GetRequiredValue(PlotCommandDefinition.Output);
         var analysis = analyze(recording, Analyze.CliAnalysis.Options(parse));
+        ReadingWarnings.Tell(context.Error, analysis.Warnings);
         OutputPaths.EnsureFolder(folder);
 
         if (analysis.Report.Sets.Count == 0)
@@ -30,8 +31,10 @@ internal sealed class PlotCommand(CliContext context, ReportAnalyzer analyze)
         {
             var (signalName, phasesName) = FileNames(set.Index);
             string signalPath = Path.Combine(folder, signalName), phasesPath = Path.Combine(folder, phasesName);
-            TempoPlots.SignalPlot(set, analysis.SignalOf(set)).SaveSvg(signalPath, TempoPlots.WidthPx, TempoPlots.SignalHeightPx);
-            TempoPlots.PhaseDurationPlot(set).SaveSvg(phasesPath, TempoPlots.WidthPx, TempoPlots.PhaseHeightPx);
+            OutputPaths.Writing($"the plot {signalPath}",
+                () => TempoPlots.SignalPlot(set, analysis.SignalOf(set)).SaveSvg(signalPath, TempoPlots.WidthPx, TempoPlots.SignalHeightPx));
+            OutputPaths.Writing($"the plot {phasesPath}",
+                () => TempoPlots.PhaseDurationPlot(set).SaveSvg(phasesPath, TempoPlots.WidthPx, TempoPlots.PhaseHeightPx));
             context.Output.WriteLine(signalPath);
             context.Output.WriteLine(phasesPath);
         }

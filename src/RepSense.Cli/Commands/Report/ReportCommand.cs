@@ -12,8 +12,11 @@ internal sealed class ReportCommand(CliContext context, ReportAnalyzer analyze)
         string recording = parse.GetRequiredValue(CommonOptions.Recording);
         string output = parse.GetRequiredValue(ReportCommandDefinition.Output);
         var analysis = analyze(recording, Analyze.CliAnalysis.Options(parse));
+        ReadingWarnings.Tell(context.Error, analysis.Warnings);
         OutputPaths.EnsureFileFolder(output);
-        File.WriteAllText(output, HtmlReport.Build(analysis), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        string html = HtmlReport.Build(analysis);
+        OutputPaths.Writing($"the report to {output}",
+            () => File.WriteAllText(output, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)));
         context.Output.WriteLine(output);
         return (int)ExitCode.Success;
     }

@@ -33,8 +33,8 @@ internal sealed class SimulateCommand(CliContext context)
 
         var recording = Simulator.Simulate(plan);
         string output = OutputPath(parse.GetValue(SimulateCommandDefinition.Output)!, writer);
-        var written = writer.Write(recording.Tracks, output);
-        string truthPath = TruthSidecar.Write(recording, written, writer);
+        var written = Commands.OutputPaths.Writing($"the recording {output}", () => writer.Write(recording.Tracks, output));
+        string truthPath = Commands.OutputPaths.Writing($"the truth beside {written.RecordingPath}", () => TruthSidecar.Write(recording, written, writer));
 
         var truth = recording.Truth;
         bool gyroWritten = writer.CarriesGyroscope && recording.Tracks.HasGyroscope;

@@ -37,6 +37,7 @@ internal static class SimulateCommandDefinition
         HelpName = "n",
         Description = "Sets of the exercise (1-20).",
         DefaultValueFactory = _ => 1,
+        CustomParser = OptionValues.WholeNumber("--sets", 1, 20),
     };
 
     public static readonly Option<int> Reps = new("--reps", "-r")
@@ -44,6 +45,7 @@ internal static class SimulateCommandDefinition
         HelpName = "n",
         Description = "Reps per set (1-100).",
         DefaultValueFactory = _ => 10,
+        CustomParser = OptionValues.WholeNumber("--reps", 1, 100),
     };
 
     public static readonly Option<TempoNotation?> Tempo = new("--tempo")
@@ -57,6 +59,7 @@ internal static class SimulateCommandDefinition
     {
         Description = "Accelerometer rate, 10-200 Hz (default: 50 generic, 100 phyphox and Sensor Logger, 12.5 MetaWear).",
         HelpName = "Hz",
+        CustomParser = OptionValues.Number("--rate", SimulationPlan.MinRateHz, SimulationPlan.MaxRateHz),
     };
 
     public static readonly Option<double?> GyroRate = new("--gyro-rate")
@@ -64,6 +67,7 @@ internal static class SimulateCommandDefinition
         Description = "Gyroscope rate, 10-200 Hz (default: the accelerometer's; twice it for MetaWear). Only formats " +
                       "with separate gyroscope files can differ.",
         HelpName = "Hz",
+        CustomParser = OptionValues.Number("--gyro-rate", SimulationPlan.MinRateHz, SimulationPlan.MaxRateHz),
     };
 
     public static readonly Option<string> Format = new("--format", "-f")
@@ -84,6 +88,7 @@ internal static class SimulateCommandDefinition
         HelpName = "s",
         Description = "Standing still after the start and before the end of the recording, seconds.",
         DefaultValueFactory = _ => 10,
+        CustomParser = OptionValues.NumberWithDefault("--idle", 0, 600),
     };
 
     public static readonly Option<FaultSpec?> Faults = new("--faults")
@@ -108,6 +113,7 @@ internal static class SimulateCommandDefinition
         HelpName = "pct",
         Description = "Rep-to-rep variation of phase durations, percent (0-50).",
         DefaultValueFactory = _ => 8,
+        CustomParser = OptionValues.NumberWithDefault("--variation", 0, 50),
     };
 
     public static readonly Option<bool> NoGyro = new("--no-gyro") { Description = "Write no gyroscope." };
@@ -130,6 +136,7 @@ internal static class SimulateCommandDefinition
         HelpName = "n",
         Description = "Seed of every random choice; the same options and seed give the same bytes.",
         DefaultValueFactory = _ => 1,
+        CustomParser = OptionValues.WholeNumber("--seed", int.MinValue, int.MaxValue),
     };
 
     public static readonly Option<DateTimeOffset?> Start = new("--start")
@@ -150,14 +157,8 @@ internal static class SimulateCommandDefinition
     // Validators are added once: the options are shared by every command tree built (tests build many).
     static SimulateCommandDefinition()
     {
-        Format.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, RecordingWriters.Names.ToArray());
-        Session.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, Sessions.All.Keys.ToArray());
-        Sets.Validators.Add(r => InRange(r, r.GetValueOrDefault<int>(), 1, 20));
-        Reps.Validators.Add(r => InRange(r, r.GetValueOrDefault<int>(), 1, 100));
-        Rate.Validators.Add(r => InRange(r, r.GetValueOrDefault<double?>(), SimulationPlan.MinRateHz, SimulationPlan.MaxRateHz));
-        GyroRate.Validators.Add(r => InRange(r, r.GetValueOrDefault<double?>(), SimulationPlan.MinRateHz, SimulationPlan.MaxRateHz));
-        Idle.Validators.Add(r => InRange(r, r.GetValueOrDefault<double>(), 0, 600));
-        Variation.Validators.Add(r => InRange(r, r.GetValueOrDefault<double>(), 0, 50));
+        OptionValues.OneOf(Format, RecordingWriters.Names.ToArray());
+        OptionValues.OneOf(Session, Sessions.All.Keys.ToArray());
     }
 
     public static Command Create(CliContext context)
@@ -180,12 +181,6 @@ internal static class SimulateCommandDefinition
     }
 
     private static bool Given(CommandResult result, Option option) => result.GetResult(option) is { Implicit: false };
-
-    private static void InRange(OptionResult result, double? value, double min, double max)
-    {
-        if (value is { } v && (!double.IsFinite(v) || v < min || v > max))
-            result.AddError($"{result.Option.Name} must be from {min:0.###} to {max:0.###}; found {v:0.###}.");
-    }
 
     private static string Single(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
 
