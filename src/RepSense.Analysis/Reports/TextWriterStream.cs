@@ -5,7 +5,7 @@ namespace RepSense.Analysis.Reports;
 /// <summary>A write-only stream that decodes the UTF-8 written to it into a <see cref="TextWriter"/>, so a serialiser
 /// that writes UTF-8 streams can write to a command's output writer. A character split between two writes is
 /// carried over. The writer is left open.</summary>
-internal sealed class TextWriterStream(TextWriter writer) : Stream
+public sealed class TextWriterStream(TextWriter writer) : Stream
 {
     private readonly Decoder _decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
     private char[] _chars = new char[4096];
