@@ -41,6 +41,14 @@ public sealed class SignalConditioner
     /// <summary>The measured input rate, once known.</summary>
     public SampleRate? InputRate { get; private set; }
 
+    /// <summary>Samples per second outside gaps, over everything pushed so far (0 before two samples): what a user
+    /// calls the recording's rate, and what <c>inspect</c> measures. <see cref="InputRate"/>, the median interval of
+    /// the first samples, designs the filters; the two differ for a recorder with jittery timestamps.</summary>
+    public double MeasuredRateHz => _intervalsS > 0 ? _intervals / _intervalsS : 0;
+
+    private long _intervals;
+    private double _intervalsS;
+
     /// <summary>Whether any sample carried a rotation rate.</summary>
     public bool HasGyro { get; private set; }
 
@@ -54,6 +62,8 @@ public sealed class SignalConditioner
         if (!(sample.TimeS > _lastRawT)) return; // repeated or backwards time: Ingest reports it; here it is skipped
         if (!sample.AccelerationMs2.IsFinite) return;
         HasGyro |= sample.HasRotationRate;
+        double intervalS = sample.TimeS - _lastRawT;
+        if (intervalS <= MaxGapS) { _intervals++; _intervalsS += intervalS; }
         if (InputRate is null)
         {
             _probe.Add(sample);

@@ -7,7 +7,7 @@ namespace RepSense.Analysis.Reports;
 /// </summary>
 /// <param name="File">The recording's path as given.</param>
 /// <param name="Format">The detected format's name.</param>
-/// <param name="SampleRateHz">The rate the analysis ran at (the measured rate of the input).</param>
+/// <param name="SampleRateHz">The measured rate of the input (samples per second outside gaps).</param>
 /// <param name="DurationS">From the first to the last sample.</param>
 /// <param name="TotalReps">Sum of <see cref="SetReport.Reps"/> over <see cref="Sets"/>.</param>
 /// <param name="Sets">Sets in time order, numbered from 1.</param>

@@ -8,7 +8,7 @@ namespace RepSense.Analysis.Streams;
 /// <summary>The whole analysis of a recording: its sets and what was measured of its signal.</summary>
 /// <param name="Sets">The sets found, in time order.</param>
 /// <param name="DurationS">From the first to the last sample.</param>
-/// <param name="SampleRateHz">The measured input rate (median sample interval), 0 if too few samples.</param>
+/// <param name="SampleRateHz">The measured input rate (samples per second outside gaps), 0 if too few samples.</param>
 /// <param name="SampleCount">Samples analysed.</param>
 /// <param name="Gaps">Holes in the recording that were not bridged.</param>
 public sealed record SessionAnalysis(
@@ -61,7 +61,7 @@ public static partial class AnalysisObservable
         {
             pipeline.Complete(_batch);
             Collect();
-            double rate = pipeline.Conditioner.InputRate?.Hertz ?? 0;
+            double rate = pipeline.Conditioner.MeasuredRateHz;
             observer.OnNext(new SessionAnalysis(_sets, _count > 0 ? _last - _first : 0, rate, _count, _gaps));
             observer.OnCompleted();
         }

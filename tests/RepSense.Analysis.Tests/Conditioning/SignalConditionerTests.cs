@@ -42,6 +42,18 @@ public class SignalConditionerTests
         foreach (var fr in frames.Where(x => x.TimeS > 3 && x.TimeS < 19)) Assert.Equal(2 * fr.TimeS, fr.AxMs2, 0.05);
     }
 
+    // A phone app that delivers samples 3 ms and 7 ms apart by turns records 200 samples a second, though its
+    // commonest interval says 333 Hz; inspect measures 200, and analyze must say the same.
+    [Fact]
+    public void The_measured_rate_counts_samples_per_second_outside_gaps()
+    {
+        var times = new List<double>();
+        for (double t = 0; t < 10; t += 0.010) { times.Add(t); times.Add(t + 0.003); }
+        for (double t = 15; t < 20; t += 0.010) { times.Add(t); times.Add(t + 0.003); } // after a 5 s hole
+        var (_, conditioner) = Run(times.Select(t => At(t, 1)));
+        Assert.Equal(200, conditioner.MeasuredRateHz, 0.5);
+    }
+
     [Fact]
     public void A_hole_longer_than_a_second_is_reported_and_not_bridged()
     {
