@@ -103,6 +103,7 @@ public sealed class IngestDiagnostics
             IngestProblemKind.BackwardsTimestamp => one ? "1 row goes back in time and was dropped" : $"{rows} go back in time and were dropped",
             IngestProblemKind.SuspectUnit => one ? "a unit looks wrong" : $"{count} units look wrong",
             IngestProblemKind.MalformedRow => $"{rows} skipped for a cell that is not a number",
+            IngestProblemKind.ExtraFields => $"{rows} skipped for having more fields than the header",
             IngestProblemKind.MalformedMessage => one
                 ? "1 message was not of the expected shape and its readings were dropped"
                 : $"{count} messages were not of the expected shape and their readings were dropped",

@@ -70,6 +70,22 @@ public class LiveLinesTests
     }
 
     [Fact]
+    public void A_line_with_more_fields_than_the_header_is_skipped_and_reported_and_the_lines_after_it_are_read()
+    {
+        var diagnostics = new IngestDiagnostics();
+        string[] lines = ["t_s,ax_g,ay_g,az_g", "0,0,0,1", "0,01,0,0,0,1", "0.02,0,0,1"];
+
+        var samples = lines.ToObservable().ParseSamples("stdin", diagnostics).ToList().Wait();
+
+        Assert.Equal([0, 0.02], samples.Select(s => s.TimeS));
+        var problem = Assert.Single(diagnostics.Problems);
+        Assert.Equal((IngestProblemKind.ExtraFields, 3L), (problem.Kind, problem.Line));
+        Assert.StartsWith("stdin:3: expected 4 fields as in the header, found 6", problem.ToString());
+        Assert.Contains("decimal commas with a comma delimiter", problem.Message);
+        Assert.Equal(["1 row skipped for having more fields than the header"], diagnostics.Totals);
+    }
+
+    [Fact]
     public void Diagnostics_with_a_listener_tell_each_problem_as_it_is_reported_up_to_the_detail_limit_and_count_them_all()
     {
         var told = new List<IngestProblem>();

@@ -86,6 +86,15 @@ public class RecoverableProblemTests
     }
 
     [Fact]
+    public void Empty_fields_after_the_last_column_are_a_trailing_delimiter_and_read_as_usual()
+    {
+        var (samples, diagnostics) = Read("trailing.txt", "t_s;ax_g;ay_g;az_g\n0;0;0;1;\n0.01;0;0;1; \n0.02;0;0;1;;\n");
+
+        Assert.Equal([0, 0.01, 0.02], samples.Select(s => s.TimeS));
+        Assert.Empty(diagnostics.Problems);
+    }
+
+    [Fact]
     public void Gravity_of_about_9_8_in_a_column_said_to_be_g_warns_the_unit_looks_like_m_s2()
     {
         var (samples, diagnostics) = Read("ms2.csv", Header + "0,0.1,0.2,9.8\n0.01,0.1,0.3,9.7\n0.02,0.0,0.2,9.9\n");

@@ -143,6 +143,9 @@ public static class LiveLines
                 case RowStatus.Malformed:
                     _decoder.ReportMalformed(csv, diagnostics, source, lineNumber);
                     break;
+                case RowStatus.ExtraFields:
+                    _decoder.ReportExtraFields(csv, diagnostics, source, lineNumber);
+                    break;
                 default:
                     _decoder.ReportSkipped(csv, status, diagnostics, source, lineNumber);
                     break;

@@ -7,7 +7,8 @@ namespace RepSense.Ingest.Reading;
 /// reader (memory bounded by its buffer), decoding each record with <see cref="RowDecoder"/> and ordering samples
 /// with <see cref="SampleSequencer"/>. Recoverable problems go to the read's <see cref="IngestDiagnostics"/>; a
 /// malformed number is a <see cref="RepSenseException"/> naming file, line and column, unless it is on the last
-/// line, which is then taken as cut off by a truncated copy and skipped with a warning.
+/// line, which is then taken as cut off by a truncated copy and skipped with a warning; so is a row with more
+/// fields than the header, wherever it is.
 /// </summary>
 internal sealed class CsvSampleReader : ISampleCursor
 {
@@ -86,6 +87,9 @@ internal sealed class CsvSampleReader : ISampleCursor
 
     private void HandleFailure(RowStatus status, long line)
     {
+        // A truncated copy cuts its last line short, never long: extra fields are an error wherever they are.
+        if (status == RowStatus.ExtraFields) throw _decoder.ExtraFieldsError(_csv, _file, line);
+
         if (status is RowStatus.EmptyCell or RowStatus.NotFinite)
         {
             _decoder.ReportSkipped(_csv, status, _diagnostics, _file, line);

@@ -180,7 +180,8 @@ internal static class RecordingPlanner
     private static (RawTime Origin, FileHead Head) FindOrigin(FileLayout layout)
     {
         var head = FileHead.Read(layout.File);
-        var lines = head.Lines.Skip(layout.PreambleLines).SkipWhile(string.IsNullOrWhiteSpace).Skip(1).ToList();
+        int headerLine = layout.PreambleLines + head.Lines.Skip(layout.PreambleLines).TakeWhile(string.IsNullOrWhiteSpace).Count() + 1;
+        var lines = head.Lines.Skip(headerLine).ToList();
         if (lines.All(string.IsNullOrWhiteSpace))
         {
             if (head.ReachedEnd)
@@ -193,7 +194,11 @@ internal static class RecordingPlanner
         using var csv = CsvReader.FromText(string.Join('\n', lines), CsvSampleReader.CsvOptions(layout, hasHeader: false));
         for (long row = 0; csv.Read(); row++)
         {
-            if (decoder.Decode(csv, row, out var time, out _, out _) == RowStatus.Ok) return (time, head);
+            var status = decoder.Decode(csv, row, out var time, out _, out _);
+            if (status == RowStatus.Ok) return (time, head);
+            // The reader would stop at this row; saying so now beats "no complete sample" for a file all of whose
+            // rows are too long (decimal commas split by a comma delimiter).
+            if (status == RowStatus.ExtraFields) throw decoder.ExtraFieldsError(csv, layout.File.DisplayPath, headerLine + csv.LineNumber);
         }
         throw new RepSenseException(
             $"{layout.File.DisplayPath}: none of the first {lines.Count} data rows holds a complete sample " +
