@@ -55,7 +55,7 @@ internal static class RecordingPlanner
         {
             try
             {
-                detected.Add(FormatDetector.Detect(file, FileHead.Read(file), options));
+                detected.Add(FormatDetector.Detect(file, FileHead.Read(file), options, FormatDetector.InExports));
             }
             catch (RepSenseException ex)
             {
