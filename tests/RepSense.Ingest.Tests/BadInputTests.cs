@@ -102,6 +102,51 @@ public class BadInputTests
         Assert.DoesNotContain("decimal comma", error.Message);
     }
 
+    [Theory]
+    [InlineData(true, "it holds NUL bytes")]
+    [InlineData(false, "characters are control characters or bytes that are not UTF-8")]
+    public void Binary_file_is_refused_as_not_text_without_echoing_its_bytes(bool withNul, string reason)
+    {
+        var bytes = new byte[4096];
+        new Random(7).NextBytes(bytes);
+        if (!withNul) bytes = [.. bytes.Select(b => b == 0 ? (byte)1 : b)];
+        using var temp = new TempFolder();
+        string path = System.IO.Path.Combine(temp.Root, "session.csv");
+        File.WriteAllBytes(path, bytes);
+
+        var error = Assert.Throws<RepSenseException>(() => Recording.Open(path));
+
+        Assert.StartsWith($"{path}: not a text file (", error.Message);
+        Assert.Contains(reason, error.Message);
+        Assert.DoesNotContain("supported formats are", error.Message);
+        Assert.DoesNotContain(error.Message, c => char.IsControl(c) || c == '\uFFFD');
+    }
+
+    [Fact]
+    public void UTF16_text_is_refused_as_not_read()
+    {
+        using var temp = new TempFolder();
+        string path = System.IO.Path.Combine(temp.Root, "excel.csv");
+        File.WriteAllText(path, "t_s,ax_g,ay_g,az_g\n0,0,0,1\n0.01,0,0,1\n", System.Text.Encoding.Unicode);
+
+        var error = Assert.Throws<RepSenseException>(() => Recording.Open(path));
+
+        Assert.StartsWith($"{path}: not a text file (", error.Message);
+        Assert.Contains("UTF-16", error.Message);
+    }
+
+    [Fact]
+    public void Control_characters_of_an_unknown_header_are_escaped_in_the_message()
+    {
+        using var temp = new TempFolder();
+        string path = temp.Write("odd.csv", "time\u001b[2J,b\tc,d,e,f,g,h\n1,2,3,4,5,6,7\n");
+
+        var error = Assert.Throws<RepSenseException>(() => Recording.Open(path));
+
+        Assert.Contains(@"header seen: ""time\u001B[2J,b\tc,d,e,f,g,h""", error.Message);
+        Assert.DoesNotContain(error.Message, char.IsControl);
+    }
+
     [Fact]
     public void Missing_path_is_named()
     {

@@ -115,6 +115,17 @@ public class LiveLinesTests
     }
 
     [Fact]
+    public void Binary_input_ends_the_stream_as_not_text_without_echoing_it()
+    {
+        string[] lines = ["\u0000\u0007PK\u0003\u0004\u001b[31m", "\u0000\u0000\u0001,\u0002"];
+
+        var error = Assert.Throws<RepSenseException>(() => lines.ToObservable().ParseSamples("stdin", new IngestDiagnostics()).ToList().Wait());
+
+        Assert.StartsWith("stdin: not a text file (", error.Message);
+        Assert.DoesNotContain(error.Message, char.IsControl);
+    }
+
+    [Fact]
     public void Formats_can_be_restricted_to_a_known_one()
     {
         string[] lines = ["t_s,ax_g,ay_g,az_g", "0,0,0,1"];

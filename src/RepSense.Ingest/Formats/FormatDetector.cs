@@ -22,6 +22,9 @@ internal static class FormatDetector
     {
         if (head.IsEmpty)
             throw new RepSenseException($"{file.DisplayPath} is empty: expected a header row followed by samples.");
+        // Said before anything is matched: quoting a binary "header" and listing every format helps nobody.
+        if (head.NotTextReason is { } reason)
+            throw new RepSenseException($"{file.DisplayPath}: not a text file ({reason}); expected a CSV export, a header row followed by samples.");
         foreach (var format in candidates)
         {
             var layout = TryMatch(format, file, head, options);
@@ -259,6 +262,5 @@ internal static class FormatDetector
 
     private static string FirstLine(FileHead head) => head.Lines.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)) ?? "";
 
-    private static string Quote(string text) =>
-        text.Length <= MaxQuotedHeaderLength ? text : text[..MaxQuotedHeaderLength] + "…";
+    private static string Quote(string text) => Excerpt.Of(text, MaxQuotedHeaderLength);
 }

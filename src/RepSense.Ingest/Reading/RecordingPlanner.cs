@@ -202,6 +202,6 @@ internal static class RecordingPlanner
         }
         throw new RepSenseException(
             $"{layout.File.DisplayPath}: none of the first {lines.Count} data rows holds a complete sample " +
-            $"(the first reads \"{lines.First(l => !string.IsNullOrWhiteSpace(l))}\").");
+            $"(the first reads \"{Excerpt.Of(lines.First(l => !string.IsNullOrWhiteSpace(l)), 200)}\").");
     }
 }

@@ -109,7 +109,7 @@ internal sealed class RowDecoder
     {
         int found = csv.FieldCount;
         string message = $"expected {_headerFieldCount} fields as in the header, found {found} " +
-                         $"(\"{Shorten(Encoding.UTF8.GetString(csv.RawRecord).TrimEnd('\r', '\n'))}\")";
+                         $"(\"{Shorten(Encoding.UTF8.GetString(csv.RawRecord))}\")";
         // "9,81" split at a comma gives two fields, "0" one: with most numbers fractional, such a row has between
         // one and a half and two times the header's fields.
         bool looksLikeDecimalCommas = Layout.Separator == ',' && 2 * found >= 3 * _headerFieldCount && found <= 2 * _headerFieldCount;
@@ -148,7 +148,8 @@ internal sealed class RowDecoder
         return $"expected {Expected(column)} in column {column + 1} (\"{ColumnName(column)}\"), found \"{Shorten(text)}\"{hint}";
     }
 
-    public static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
+    /// <summary>Text of a row or cell for a message: shortened and escaped (<see cref="Excerpt"/>).</summary>
+    public static string Shorten(string text) => Excerpt.Of(text, 80);
 
     /// <summary>What a column should hold, for a message about it.</summary>
     private string Expected(int column) => column != _timeColumn ? "a number" : _timeKind switch
