@@ -9,6 +9,9 @@ public enum IngestProblemKind
     NotANumber,
     /// <summary>A row with fewer fields than the columns read: skipped.</summary>
     ShortRow,
+    /// <summary>A blank line between data rows: skipped and counted, since a row may have been lost there (blank
+    /// lines after the last row are harmless, and not counted).</summary>
+    BlankLine,
     /// <summary>The last line is cut off (the file looks truncated): skipped.</summary>
     TruncatedLastLine,
     /// <summary>A row with the same timestamp as the one before: averaged into it.</summary>

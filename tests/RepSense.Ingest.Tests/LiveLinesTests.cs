@@ -86,6 +86,19 @@ public class LiveLinesTests
     }
 
     [Fact]
+    public void Blank_lines_between_rows_are_reported_as_in_a_file_and_blank_lines_at_the_end_are_not()
+    {
+        var diagnostics = new IngestDiagnostics();
+        string[] lines = ["t_s,ax_g,ay_g,az_g", "", "0,0,0,1", "", "0.01,0,0,1", "  ", "0.02,0,0,1", "", ""];
+
+        var samples = lines.ToObservable().ParseSamples("stdin", diagnostics).ToList().Wait();
+
+        Assert.Equal(3, samples.Count);
+        Assert.Equal([(IngestProblemKind.BlankLine, 2L), (IngestProblemKind.BlankLine, 4L), (IngestProblemKind.BlankLine, 6L)],
+            diagnostics.Problems.Select(p => (p.Kind, p.Line)));
+    }
+
+    [Fact]
     public void Diagnostics_with_a_listener_tell_each_problem_as_it_is_reported_up_to_the_detail_limit_and_count_them_all()
     {
         var told = new List<IngestProblem>();

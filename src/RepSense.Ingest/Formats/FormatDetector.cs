@@ -126,6 +126,7 @@ internal static class FormatDetector
             Separator = separator.Value,
             DecimalComma = UsesDecimalComma(format.DecimalMark, separator.Value, head.Lines, headerIndex),
             PreambleLines = format.Preamble?.LineCount ?? 0,
+            HeaderLine = headerIndex + 1,
             Header = header,
             Time = time,
             TimeColumn = timeColumn,

@@ -180,8 +180,7 @@ internal static class RecordingPlanner
     private static (RawTime Origin, FileHead Head) FindOrigin(FileLayout layout)
     {
         var head = FileHead.Read(layout.File);
-        int headerLine = layout.PreambleLines + head.Lines.Skip(layout.PreambleLines).TakeWhile(string.IsNullOrWhiteSpace).Count() + 1;
-        var lines = head.Lines.Skip(headerLine).ToList();
+        var lines = head.Lines.Skip(layout.HeaderLine).ToList();
         if (lines.All(string.IsNullOrWhiteSpace))
         {
             if (head.ReachedEnd)
@@ -198,7 +197,7 @@ internal static class RecordingPlanner
             if (status == RowStatus.Ok) return (time, head);
             // The reader would stop at this row; saying so now beats "no complete sample" for a file all of whose
             // rows are too long (decimal commas split by a comma delimiter).
-            if (status == RowStatus.ExtraFields) throw decoder.ExtraFieldsError(csv, layout.File.DisplayPath, headerLine + csv.LineNumber);
+            if (status == RowStatus.ExtraFields) throw decoder.ExtraFieldsError(csv, layout.File.DisplayPath, layout.HeaderLine + csv.LineNumber);
         }
         throw new RepSenseException(
             $"{layout.File.DisplayPath}: none of the first {lines.Count} data rows holds a complete sample " +
