@@ -36,10 +36,11 @@ public sealed class IngestDiagnostics
         lock (_gate) return _counts.GetValueOrDefault(kind);
     }
 
-    /// <summary>Rows that were read but gave no sample: empty, NaN, short and truncated rows.</summary>
+    /// <summary>Rows that were read but gave no sample: empty, NaN, short and truncated rows, and blank lines between
+    /// rows.</summary>
     public int SkippedRows =>
         Count(IngestProblemKind.EmptyCell) + Count(IngestProblemKind.NotANumber) +
-        Count(IngestProblemKind.ShortRow) + Count(IngestProblemKind.TruncatedLastLine);
+        Count(IngestProblemKind.ShortRow) + Count(IngestProblemKind.BlankLine) + Count(IngestProblemKind.TruncatedLastLine);
 
     /// <summary>The first problems of each kind, in the order found.</summary>
     public IReadOnlyList<IngestProblem> Problems
@@ -96,6 +97,9 @@ public sealed class IngestDiagnostics
             IngestProblemKind.EmptyCell => $"{rows} skipped for an empty cell",
             IngestProblemKind.NotANumber => $"{rows} skipped for a NaN or infinite value",
             IngestProblemKind.ShortRow => $"{rows} skipped for having too few fields",
+            IngestProblemKind.BlankLine => one
+                ? "1 blank line between data rows was skipped"
+                : $"{count} blank lines between data rows were skipped",
             IngestProblemKind.TruncatedLastLine => "the last line is incomplete (the file looks truncated) and was skipped",
             IngestProblemKind.RepeatedTimestamp => one
                 ? "1 row repeats the timestamp before it and was averaged into that sample"
@@ -103,6 +107,7 @@ public sealed class IngestDiagnostics
             IngestProblemKind.BackwardsTimestamp => one ? "1 row goes back in time and was dropped" : $"{rows} go back in time and were dropped",
             IngestProblemKind.SuspectUnit => one ? "a unit looks wrong" : $"{count} units look wrong",
             IngestProblemKind.MalformedRow => $"{rows} skipped for a cell that is not a number",
+            IngestProblemKind.ExtraFields => $"{rows} skipped for having more fields than the header",
             IngestProblemKind.MalformedMessage => one
                 ? "1 message was not of the expected shape and its readings were dropped"
                 : $"{count} messages were not of the expected shape and their readings were dropped",

@@ -9,6 +9,9 @@ public enum IngestProblemKind
     NotANumber,
     /// <summary>A row with fewer fields than the columns read: skipped.</summary>
     ShortRow,
+    /// <summary>A blank line between data rows: skipped and counted, since a row may have been lost there (blank
+    /// lines after the last row are harmless, and not counted).</summary>
+    BlankLine,
     /// <summary>The last line is cut off (the file looks truncated): skipped.</summary>
     TruncatedLastLine,
     /// <summary>A row with the same timestamp as the one before: averaged into it.</summary>
@@ -22,6 +25,9 @@ public enum IngestProblemKind
     /// <summary>A live row with a cell that is not a number: skipped (in a file, where nothing more is coming to
     /// make up for it, it is an error).</summary>
     MalformedRow,
+    /// <summary>A live row with more fields than the header, other than empty ones at its end: skipped (in a file,
+    /// where the columns can no longer be trusted to be the header's, it is an error).</summary>
+    ExtraFields,
     /// <summary>A pushed message that is not of the expected shape: its readings are dropped, all of them.</summary>
     MalformedMessage,
     /// <summary>Pushed readings no newer than readings of their sensor already received (a batch sent again after

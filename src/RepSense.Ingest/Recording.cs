@@ -12,7 +12,7 @@ namespace RepSense.Ingest;
 /// Problems found while streaming (skipped rows, repeated or backwards timestamps, a truncated last line, values
 /// that do not fit their unit) are recoverable and do not end the stream: <see cref="Read"/> reports them into the
 /// <see cref="IngestDiagnostics"/> it is given, one per read, complete when the stream completes. A problem that
-/// makes the data unusable (a malformed number) ends the stream with a <see cref="RepSenseException"/> naming
+/// makes the data unusable (a malformed number, a row with more fields than the header) ends the stream with a <see cref="RepSenseException"/> naming
 /// file, line and column.
 /// </remarks>
 public sealed class Recording

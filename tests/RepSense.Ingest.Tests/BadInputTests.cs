@@ -35,6 +35,9 @@ public class BadInputTests
             "raw.csv: ActiGraph ActiLife RAW CSV has no time column, so its sample rate must be in the first line"),
         ["no usable first rows"] = new("nan.csv", "t_s,ax_g,ay_g,az_g\nNaN,0,0,1\n0.01,,0,1\n",
             "nan.csv: none of the first 2 data rows holds a complete sample"),
+        ["decimal commas with a comma delimiter"] = new("commas.csv", "t_s,ax_g,ay_g,az_g\n0,00,0,12,-0,05,0,98\n0,02,0,13,-0,04,0,97\n",
+            "commas.csv:2: expected 4 fields as in the header, found 8 (\"0,00,0,12,-0,05,0,98\")",
+            "seems to use decimal commas with a comma delimiter, which cannot be read unambiguously"),
     };
 
     private static readonly Dictionary<string, Failure> StreamFailures = new()
@@ -47,6 +50,12 @@ public class BadInputTests
             "2024-01-0110.00.00.csv:3:1: expected a time of day like 11:41:59:3050 in column 1 (\"time\"), found \"10:00:61\""),
         ["decimal comma in a decimal-point file"] = new("semi.csv", "t_s;ax_g;ay_g;az_g\n0;0;0;1\n0.01;0,5;0;1\n0.02;0;0;1\n",
             "semi.csv:3:2:", "found \"0,5\"", "a decimal comma, where this file writes a decimal point"),
+        ["a row with more fields than the header"] = new("extra.csv", "t_s,ax_g,ay_g,az_g\n0,0,0,1\n0.01,0,0,1,0.5\n0.02,0,0,1\n",
+            "extra.csv:3: expected 4 fields as in the header, found 5 (\"0.01,0,0,1,0.5\")."),
+        ["more fields on the last line"] = new("last.csv", "t_s,ax_g,ay_g,az_g\n0,0,0,1\n0.01,0,0,1\n0.02,0,0,1,0.5\n",
+            "last.csv:4: expected 4 fields as in the header, found 5"),
+        ["decimal commas split by a comma delimiter after good rows"] = new("later.csv", "t_s,ax_g,ay_g,az_g\n0,0,0,1\n0.01,0,0,1\n0,02,0,13,-0,04,0,97\n",
+            "later.csv:4: expected 4 fields as in the header, found 8", "decimal commas with a comma delimiter"),
         ["malformed integer timestamp"] = new("Accelerometer.csv", "time,seconds_elapsed,z,y,x\n1700000000000000000,0.1,0,0,0\n1.7e18,0.2,0,0,0\n1700000000020000000,0.3,0,0,0\n",
             "Accelerometer.csv:3:1: expected a whole-number timestamp in column 1 (\"time\"), found \"1.7e18\""),
     };
@@ -80,6 +89,62 @@ public class BadInputTests
         var error = Assert.Throws<RepSenseException>(() => recording.Samples.ToList().Wait());
 
         foreach (var part in failure.MessageParts) Assert.Contains(part, error.Message);
+    }
+
+    [Fact]
+    public void A_row_with_one_extra_field_gets_no_decimal_comma_hint()
+    {
+        using var temp = new TempFolder();
+        var recording = Recording.Open(temp.Write("extra.csv", "t_s,ax_g,ay_g,az_g\n0,0,0,1\n0.01,0,0,1,0.5\n"));
+
+        var error = Assert.Throws<RepSenseException>(() => recording.Samples.ToList().Wait());
+
+        Assert.DoesNotContain("decimal comma", error.Message);
+    }
+
+    [Theory]
+    [InlineData(true, "it holds NUL bytes")]
+    [InlineData(false, "characters are control characters or bytes that are not UTF-8")]
+    public void Binary_file_is_refused_as_not_text_without_echoing_its_bytes(bool withNul, string reason)
+    {
+        var bytes = new byte[4096];
+        new Random(7).NextBytes(bytes);
+        if (!withNul) bytes = [.. bytes.Select(b => b == 0 ? (byte)1 : b)];
+        using var temp = new TempFolder();
+        string path = System.IO.Path.Combine(temp.Root, "session.csv");
+        File.WriteAllBytes(path, bytes);
+
+        var error = Assert.Throws<RepSenseException>(() => Recording.Open(path));
+
+        Assert.StartsWith($"{path}: not a text file (", error.Message);
+        Assert.Contains(reason, error.Message);
+        Assert.DoesNotContain("supported formats are", error.Message);
+        Assert.DoesNotContain(error.Message, c => char.IsControl(c) || c == '\uFFFD');
+    }
+
+    [Fact]
+    public void UTF16_text_is_refused_as_not_read()
+    {
+        using var temp = new TempFolder();
+        string path = System.IO.Path.Combine(temp.Root, "excel.csv");
+        File.WriteAllText(path, "t_s,ax_g,ay_g,az_g\n0,0,0,1\n0.01,0,0,1\n", System.Text.Encoding.Unicode);
+
+        var error = Assert.Throws<RepSenseException>(() => Recording.Open(path));
+
+        Assert.StartsWith($"{path}: not a text file (", error.Message);
+        Assert.Contains("UTF-16", error.Message);
+    }
+
+    [Fact]
+    public void Control_characters_of_an_unknown_header_are_escaped_in_the_message()
+    {
+        using var temp = new TempFolder();
+        string path = temp.Write("odd.csv", "time\u001b[2J,b\tc,d,e,f,g,h\n1,2,3,4,5,6,7\n");
+
+        var error = Assert.Throws<RepSenseException>(() => Recording.Open(path));
+
+        Assert.Contains(@"header seen: ""time\u001B[2J,b\tc,d,e,f,g,h""", error.Message);
+        Assert.DoesNotContain(error.Message, char.IsControl);
     }
 
     [Fact]

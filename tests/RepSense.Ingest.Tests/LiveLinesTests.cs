@@ -70,6 +70,35 @@ public class LiveLinesTests
     }
 
     [Fact]
+    public void A_line_with_more_fields_than_the_header_is_skipped_and_reported_and_the_lines_after_it_are_read()
+    {
+        var diagnostics = new IngestDiagnostics();
+        string[] lines = ["t_s,ax_g,ay_g,az_g", "0,0,0,1", "0,01,0,0,0,1", "0.02,0,0,1"];
+
+        var samples = lines.ToObservable().ParseSamples("stdin", diagnostics).ToList().Wait();
+
+        Assert.Equal([0, 0.02], samples.Select(s => s.TimeS));
+        var problem = Assert.Single(diagnostics.Problems);
+        Assert.Equal((IngestProblemKind.ExtraFields, 3L), (problem.Kind, problem.Line));
+        Assert.StartsWith("stdin:3: expected 4 fields as in the header, found 6", problem.ToString());
+        Assert.Contains("decimal commas with a comma delimiter", problem.Message);
+        Assert.Equal(["1 row skipped for having more fields than the header"], diagnostics.Totals);
+    }
+
+    [Fact]
+    public void Blank_lines_between_rows_are_reported_as_in_a_file_and_blank_lines_at_the_end_are_not()
+    {
+        var diagnostics = new IngestDiagnostics();
+        string[] lines = ["t_s,ax_g,ay_g,az_g", "", "0,0,0,1", "", "0.01,0,0,1", "  ", "0.02,0,0,1", "", ""];
+
+        var samples = lines.ToObservable().ParseSamples("stdin", diagnostics).ToList().Wait();
+
+        Assert.Equal(3, samples.Count);
+        Assert.Equal([(IngestProblemKind.BlankLine, 2L), (IngestProblemKind.BlankLine, 4L), (IngestProblemKind.BlankLine, 6L)],
+            diagnostics.Problems.Select(p => (p.Kind, p.Line)));
+    }
+
+    [Fact]
     public void Diagnostics_with_a_listener_tell_each_problem_as_it_is_reported_up_to_the_detail_limit_and_count_them_all()
     {
         var told = new List<IngestProblem>();
@@ -96,6 +125,17 @@ public class LiveLinesTests
         var error = Assert.Throws<RepSenseException>(() => lines.ToObservable().ParseSamples("stdin", new IngestDiagnostics()).ToList().Wait());
 
         Assert.Contains("stdin: the header matches no supported format (header seen: \"a,b,c\")", error.Message);
+    }
+
+    [Fact]
+    public void Binary_input_ends_the_stream_as_not_text_without_echoing_it()
+    {
+        string[] lines = ["\u0000\u0007PK\u0003\u0004\u001b[31m", "\u0000\u0000\u0001,\u0002"];
+
+        var error = Assert.Throws<RepSenseException>(() => lines.ToObservable().ParseSamples("stdin", new IngestDiagnostics()).ToList().Wait());
+
+        Assert.StartsWith("stdin: not a text file (", error.Message);
+        Assert.DoesNotContain(error.Message, char.IsControl);
     }
 
     [Fact]

@@ -86,6 +86,46 @@ public class RecoverableProblemTests
     }
 
     [Fact]
+    public void Empty_fields_after_the_last_column_are_a_trailing_delimiter_and_read_as_usual()
+    {
+        var (samples, diagnostics) = Read("trailing.txt", "t_s;ax_g;ay_g;az_g\n0;0;0;1;\n0.01;0;0;1; \n0.02;0;0;1;;\n");
+
+        Assert.Equal([0, 0.01, 0.02], samples.Select(s => s.TimeS));
+        Assert.Empty(diagnostics.Problems);
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void Blank_lines_between_rows_are_skipped_and_counted_with_their_lines(string lineBreak)
+    {
+        string content = Header + "\n0,0,0,1\n\n0.01,0,0,1\n  \n0.02,0,0,1\n";
+
+        var (samples, diagnostics) = Read("blank.csv", content.Replace("\n", lineBreak));
+
+        Assert.Equal([0, 0.01, 0.02], samples.Select(s => s.TimeS));
+        Assert.Equal(3, diagnostics.SkippedRows);
+        Assert.Equal([(IngestProblemKind.BlankLine, 2L), (IngestProblemKind.BlankLine, 4L), (IngestProblemKind.BlankLine, 6L)],
+            diagnostics.Problems.Select(p => (p.Kind, p.Line)));
+        string warning = Assert.Single(diagnostics.Warnings);
+        Assert.StartsWith("3 blank lines between data rows were skipped; the first: ", warning);
+        Assert.EndsWith("blank.csv:2: a blank line between data rows", warning);
+    }
+
+    [Theory]
+    [InlineData("\n\n")]
+    [InlineData("\n\n\n")]
+    [InlineData("\n  \n\t\n")]
+    [InlineData("\r\n\r\n")]
+    public void Blank_lines_after_the_last_row_are_harmless(string end)
+    {
+        var (samples, diagnostics) = Read("end.csv", Header + "0,0,0,1\n0.01,0,0,1" + end);
+
+        Assert.Equal(2, samples.Count);
+        Assert.Empty(diagnostics.Problems);
+    }
+
+    [Fact]
     public void Gravity_of_about_9_8_in_a_column_said_to_be_g_warns_the_unit_looks_like_m_s2()
     {
         var (samples, diagnostics) = Read("ms2.csv", Header + "0,0.1,0.2,9.8\n0.01,0.1,0.3,9.7\n0.02,0.0,0.2,9.9\n");

@@ -22,6 +22,9 @@ internal static class FormatDetector
     {
         if (head.IsEmpty)
             throw new RepSenseException($"{file.DisplayPath} is empty: expected a header row followed by samples.");
+        // Said before anything is matched: quoting a binary "header" and listing every format helps nobody.
+        if (head.NotTextReason is { } reason)
+            throw new RepSenseException($"{file.DisplayPath}: not a text file ({reason}); expected a CSV export, a header row followed by samples.");
         foreach (var format in candidates)
         {
             var layout = TryMatch(format, file, head, options);
@@ -32,13 +35,17 @@ internal static class FormatDetector
             $"supported formats are {SupportedFormats()}.");
     }
 
+    /// <summary>Every format but those that stand in for renamed files: the candidates for a file of a folder or .zip
+    /// export, whose name is the one the app gave it.</summary>
+    public static IReadOnlyList<RecorderFormat> InExports { get; } = [.. Formats.All.Where(f => !f.ForRenamedFile)];
+
     /// <summary>Like <see cref="Detect(SourceFile, FileHead, RecordingOptions)"/>, but null for a file that is empty or of no known format (a folder holds
     /// such files beside the recording: Metadata.csv, Location.csv).</summary>
     public static FileLayout? DetectOrNull(SourceFile file, RecordingOptions options)
     {
         try
         {
-            return Detect(file, FileHead.Read(file), options);
+            return Detect(file, FileHead.Read(file), options, InExports);
         }
         catch (RepSenseException)
         {
@@ -90,7 +97,7 @@ internal static class FormatDetector
                     timeMatch = match;
                     break;
                 case ColumnMeaning.Acceleration:
-                    var unit = column.AccelerationUnit ?? AccelerationUnitFromHeader(file, header[index], match, options);
+                    var unit = column.AccelerationUnit ?? AccelerationUnitFromHeader(format, file, header[index], match, options);
                     accelerationUnit ??= unit;
                     terms.Add(new ColumnTerm(index, (int)column.Axis, Acceleration.ToMs2Factor(unit)));
                     break;
@@ -119,6 +126,7 @@ internal static class FormatDetector
             Separator = separator.Value,
             DecimalComma = UsesDecimalComma(format.DecimalMark, separator.Value, head.Lines, headerIndex),
             PreambleLines = format.Preamble?.LineCount ?? 0,
+            HeaderLine = headerIndex + 1,
             Header = header,
             Time = time,
             TimeColumn = timeColumn,
@@ -154,7 +162,7 @@ internal static class FormatDetector
         return matches;
     }
 
-    private static AccelerationUnit AccelerationUnitFromHeader(SourceFile file, string cell, Match match, RecordingOptions options)
+    private static AccelerationUnit AccelerationUnitFromHeader(RecorderFormat format, SourceFile file, string cell, Match match, RecordingOptions options)
     {
         var group = match.Groups["unit"];
         if (group.Success)
@@ -162,8 +170,9 @@ internal static class FormatDetector
             return UnitNames.Acceleration(group.Value) ?? throw new RepSenseException(
                 $"{file.DisplayPath}: column \"{cell}\" names the unit \"{group.Value}\", but acceleration must be in g, mg or ms2 (m/s²).");
         }
-        return options.AccelerationUnit ?? throw new RepSenseException(
-            $"{file.DisplayPath}: the acceleration column \"{cell}\" does not say its unit; name the columns like ax_g or ax_ms2, or pass --units g|ms2.");
+        return options.AccelerationUnit ?? throw new RepSenseException(format.UnstatedUnitAdvice is { } advice
+            ? $"{file.DisplayPath}: {advice}."
+            : $"{file.DisplayPath}: the acceleration column \"{cell}\" does not say its unit; name the columns like ax_g or ax_ms2, or pass --units g|ms2.");
     }
 
     private static RotationRateUnit RotationUnitFromHeader(SourceFile file, string cell, Match match)
@@ -254,6 +263,5 @@ internal static class FormatDetector
 
     private static string FirstLine(FileHead head) => head.Lines.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)) ?? "";
 
-    private static string Quote(string text) =>
-        text.Length <= MaxQuotedHeaderLength ? text : text[..MaxQuotedHeaderLength] + "…";
+    private static string Quote(string text) => Excerpt.Of(text, MaxQuotedHeaderLength);
 }

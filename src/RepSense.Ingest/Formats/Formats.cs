@@ -176,6 +176,34 @@ public static class Formats
         ],
     };
 
+    /// <summary>A Sensor Logger file under a name the app did not give it (renamed, or piped to <c>live</c>), known by
+    /// its header alone. Time and axes are read as in the named files (time in epoch nanoseconds, axes by name), but
+    /// the sensor, and so the unit of x, y and z, went with the name: --units must say it, and the file is read as
+    /// acceleration with gravity, like TotalAcceleration. Not tried in a folder or .zip, whose files keep the names
+    /// the app gave them (there Magnetometer.csv, with the same header, must not pass for acceleration).</summary>
+    public static RecorderFormat SensorLoggerRenamed { get; } = new()
+    {
+        Name = "Sensor Logger file under another name (read as acceleration in the --units unit)",
+        Family = RecorderFamily.SensorLogger,
+        ForRenamedFile = true,
+        Time = TimeKind.UnixNanoseconds,
+        Acceleration = AccelerationKind.IncludesGravity,
+        UnstatedUnitAdvice =
+            "the unit of x, y and z is not in the header time,seconds_elapsed,z,y,x: Sensor Logger writes that header " +
+            "for several sensors, and only the file name tells them apart (TotalAcceleration.csv, Accelerometer.csv and " +
+            "Gravity.csv hold m/s², Gyroscope.csv rad/s, the watch's WatchAccelerometerUncalibrated.csv, in x,y,z order, " +
+            "g); give a file its Sensor Logger name back, or, for acceleration (in a file or on stdin), pass --units ms2 " +
+            "(g for the watch's)",
+        Columns =
+        [
+            Time("time"),
+            Signature("seconds_elapsed"),
+            Matching(ColumnMeaning.Acceleration, Axis.Z, "z", "z"),
+            Matching(ColumnMeaning.Acceleration, Axis.Y, "y", "y"),
+            Matching(ColumnMeaning.Acceleration, Axis.X, "x", "x"),
+        ],
+    };
+
     // MetaWear / MetaMotion (MetaBase): one file per sensor at its own rate, named
     // <session>_MetaWear_<start>_<MAC>_<Sensor>_<rate>Hz_<firmware>.csv; the time column's name carries the UTC offset.
 
@@ -365,7 +393,8 @@ public static class Formats
         ],
     };
 
-    /// <summary>Every format, in detection order: the first whose rule matches a file is its format.</summary>
+    /// <summary>Every format, in detection order: the first whose rule matches a file is its format. A format that
+    /// stands in for renamed files comes after the formats it stands in for.</summary>
     public static IReadOnlyList<RecorderFormat> All { get; } =
     [
         PhyphoxAcceleration,
@@ -378,6 +407,7 @@ public static class Formats
         SensorLoggerGyroscope,
         SensorLoggerWristMotion,
         SensorLoggerWatchAccelerometer,
+        SensorLoggerRenamed,
         MetaWearAccelerometer,
         MetaWearGyroscope,
         PhysicsToolboxGForce,

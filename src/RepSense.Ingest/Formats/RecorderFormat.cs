@@ -34,6 +34,16 @@ public sealed record RecorderFormat
     /// Sensor Logger phone file is <c>time,seconds_elapsed,z,y,x</c>); null when the header decides.</summary>
     public Regex? FileName { get; init; }
 
+    /// <summary>Whether the format stands in, for a file given alone under another name (or on stdin), for formats
+    /// told apart by their file names. It is not tried in a folder or .zip export, whose files keep the names the app
+    /// gave them.</summary>
+    public bool ForRenamedFile { get; init; }
+
+    /// <summary>What to say when an acceleration column's unit is neither fixed by the format, nor in the header,
+    /// nor given by --units: why it cannot be known and what to do (a phrase after "file: "); null for the generic
+    /// CSV's advice (name the columns like ax_g, or pass --units).</summary>
+    public string? UnstatedUnitAdvice { get; init; }
+
     /// <summary>Lines before the header row, when the format has them.</summary>
     public Preamble? Preamble { get; init; }
 

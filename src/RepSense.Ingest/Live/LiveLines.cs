@@ -51,6 +51,7 @@ public static class LiveLines
         private FileLayout? _layout;
         private RowDecoder? _decoder;
         private CsvReaderOptions? _csvOptions;
+        private BlankLines? _blankLines;
         private TimeBase? _time;
         private long _lineNumber;
         private long _rowIndex;
@@ -116,15 +117,15 @@ public static class LiveLines
             _layout = layout;
             _decoder = new RowDecoder(layout);
             _csvOptions = CsvSampleReader.CsvOptions(layout, hasHeader: false);
-            int headerIndex = layout.PreambleLines;
-            while (string.IsNullOrWhiteSpace(_headerLines[headerIndex])) headerIndex++;
-            for (int i = headerIndex + 1; i < _headerLines.Count; i++)
+            _blankLines = new BlankLines(diagnostics, source, layout.HeaderLine);
+            for (int i = layout.HeaderLine; i < _headerLines.Count; i++)
                 Decode(_headerLines[i], i + 1);
         }
 
         private void Decode(string line, long lineNumber)
         {
             if (string.IsNullOrWhiteSpace(line)) return;
+            _blankLines!.BeforeRow(lineNumber);
             using var csv = CsvReader.FromText(line, _csvOptions);
             if (!csv.Read()) return;
             var layout = _layout!;
@@ -142,6 +143,9 @@ public static class LiveLines
                     break;
                 case RowStatus.Malformed:
                     _decoder.ReportMalformed(csv, diagnostics, source, lineNumber);
+                    break;
+                case RowStatus.ExtraFields:
+                    _decoder.ReportExtraFields(csv, diagnostics, source, lineNumber);
                     break;
                 default:
                     _decoder.ReportSkipped(csv, status, diagnostics, source, lineNumber);

@@ -7,7 +7,8 @@ namespace RepSense.Ingest.Reading;
 /// reader (memory bounded by its buffer), decoding each record with <see cref="RowDecoder"/> and ordering samples
 /// with <see cref="SampleSequencer"/>. Recoverable problems go to the read's <see cref="IngestDiagnostics"/>; a
 /// malformed number is a <see cref="RepSenseException"/> naming file, line and column, unless it is on the last
-/// line, which is then taken as cut off by a truncated copy and skipped with a warning.
+/// line, which is then taken as cut off by a truncated copy and skipped with a warning; so is a row with more
+/// fields than the header, wherever it is.
 /// </summary>
 internal sealed class CsvSampleReader : ISampleCursor
 {
@@ -16,6 +17,7 @@ internal sealed class CsvSampleReader : ISampleCursor
     private readonly TimeBase _time;
     private readonly IngestDiagnostics _diagnostics;
     private readonly SampleSequencer _sequencer;
+    private readonly BlankLines _blankLines;
     private readonly AccelerationCheck _check = new();
     private readonly CsvReader _csv;
     private readonly string _file;
@@ -32,6 +34,7 @@ internal sealed class CsvSampleReader : ISampleCursor
         _diagnostics = diagnostics;
         _file = layout.File.DisplayPath;
         _sequencer = new SampleSequencer(diagnostics, _file);
+        _blankLines = new BlankLines(diagnostics, _file, layout.HeaderLine);
         _gravityIncluded = layout.Format.Acceleration != Formats.AccelerationKind.GravityRemoved;
         _csv = Open(layout);
     }
@@ -56,7 +59,7 @@ internal sealed class CsvSampleReader : ISampleCursor
         {
             if (!_rowPending)
             {
-                if (_ended || !_csv.Read())
+                if (_ended || !ReadRecord())
                 {
                     _ended = true;
                     if (!_checked)
@@ -70,6 +73,7 @@ internal sealed class CsvSampleReader : ISampleCursor
             _rowPending = false;
 
             long line = _csv.LineNumber + _layout.PreambleLines;
+            _blankLines.BeforeRow(line);
             var status = _decoder.Decode(_csv, _csv.RowNumber - 1, out var raw, out var acceleration, out var rotation);
             if (status == RowStatus.Ok)
             {
@@ -86,6 +90,9 @@ internal sealed class CsvSampleReader : ISampleCursor
 
     private void HandleFailure(RowStatus status, long line)
     {
+        // A truncated copy cuts its last line short, never long: extra fields are an error wherever they are.
+        if (status == RowStatus.ExtraFields) throw _decoder.ExtraFieldsError(_csv, _file, line);
+
         if (status is RowStatus.EmptyCell or RowStatus.NotFinite)
         {
             _decoder.ReportSkipped(_csv, status, _diagnostics, _file, line);
@@ -96,7 +103,7 @@ internal sealed class CsvSampleReader : ISampleCursor
         var error = status == RowStatus.Malformed ? _decoder.MalformedError(_csv, _file, line) : null;
         string raw = System.Text.Encoding.UTF8.GetString(_csv.RawRecord);
         int fieldCount = _csv.FieldCount;
-        if (!_csv.Read())
+        if (!ReadRecord())
         {
             _ended = true;
             _diagnostics.Report(IngestProblemKind.TruncatedLastLine, _file, line, $"\"{RowDecoder.Shorten(raw)}\"");
@@ -105,6 +112,17 @@ internal sealed class CsvSampleReader : ISampleCursor
         _rowPending = true;
         if (error is not null) throw error;
         _decoder.ReportShortRow(fieldCount, _diagnostics, _file, line);
+    }
+
+    /// <summary>Reads the next record that is not blank. CsvHelper skips empty lines itself; a line of spaces it
+    /// reads as a record of one field, which is as blank (and, at the end of the file, as harmless).</summary>
+    private bool ReadRecord()
+    {
+        while (_csv.Read())
+        {
+            if (_csv.FieldCount > 1 || !_csv.GetSpan(0).Trim(" \t"u8).IsEmpty) return true;
+        }
+        return false;
     }
 
     private static CsvReader Open(FileLayout layout)

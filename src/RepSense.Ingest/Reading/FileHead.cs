@@ -9,10 +9,17 @@ internal sealed class FileHead
     public const int MaxBytes = 64 * 1024;
     public const int MaxLines = 64;
 
-    private FileHead(IReadOnlyList<string> lines, bool reachedEnd)
+    /// <summary>Characters looked at to tell text from binary, as git does with its first 8000 bytes.</summary>
+    private const int TextCheckLength = 8000;
+
+    /// <summary>Above this share of control characters and bytes that are not UTF-8, the input is not text.</summary>
+    private const double MaxNonTextShare = 0.1;
+
+    private FileHead(IReadOnlyList<string> lines, bool reachedEnd, string? notTextReason)
     {
         Lines = lines;
         ReachedEnd = reachedEnd;
+        NotTextReason = notTextReason;
     }
 
     /// <summary>Complete lines from the start of the file, without line breaks (and without a byte order mark).</summary>
@@ -23,8 +30,14 @@ internal sealed class FileHead
 
     public bool IsEmpty => ReachedEnd && Lines.All(string.IsNullOrWhiteSpace);
 
+    /// <summary>Why the input is not text (for a message), or null when it is: it holds a NUL character, which no
+    /// text export writes (UTF-16, which RepSense does not read, is full of them), or more than one in ten of its
+    /// first characters are control characters or bytes that are not UTF-8.</summary>
+    public string? NotTextReason { get; }
+
     /// <summary>A head made of lines already read (a live source's first lines).</summary>
-    public static FileHead FromLines(IReadOnlyList<string> lines, bool reachedEnd) => new(lines, reachedEnd);
+    public static FileHead FromLines(IReadOnlyList<string> lines, bool reachedEnd) =>
+        new(lines, reachedEnd, NotText(string.Join('\n', lines)));
 
     public static FileHead Read(SourceFile file)
     {
@@ -52,6 +65,21 @@ internal sealed class FileHead
             lines.Add(text[start..newline].TrimEnd('\r'));
             start = newline + 1;
         }
-        return new FileHead(lines, reachedEnd && lines.Count < MaxLines);
+        // Checked on the bytes read, not the lines: a binary file may hold no line break in them at all.
+        return new FileHead(lines, reachedEnd && lines.Count < MaxLines, NotText(text));
+    }
+
+    private static string? NotText(string text)
+    {
+        var start = text.AsSpan(0, Math.Min(text.Length, TextCheckLength));
+        if (start.Contains('\0')) return "it holds NUL bytes: a binary file, or text in UTF-16, which is not read";
+        int nonText = 0;
+        foreach (char c in start)
+        {
+            if (c == '\uFFFD' || (char.IsControl(c) && c is not ('\t' or '\r' or '\n' or '\f'))) nonText++;
+        }
+        return nonText > MaxNonTextShare * start.Length
+            ? $"{nonText} of its first {start.Length} characters are control characters or bytes that are not UTF-8"
+            : null;
     }
 }

@@ -18,6 +18,9 @@ internal sealed record FileLayout
     /// <summary>Lines before the header row (a preamble); the CSV reader starts after them.</summary>
     public required int PreambleLines { get; init; }
 
+    /// <summary>The 1-based line of the header row: after the preamble, or after the blank lines before it.</summary>
+    public required int HeaderLine { get; init; }
+
     /// <summary>The header cells as written (unquoted, trimmed).</summary>
     public required IReadOnlyList<string> Header { get; init; }
 

@@ -55,7 +55,7 @@ internal static class RecordingPlanner
         {
             try
             {
-                detected.Add(FormatDetector.Detect(file, FileHead.Read(file), options));
+                detected.Add(FormatDetector.Detect(file, FileHead.Read(file), options, FormatDetector.InExports));
             }
             catch (RepSenseException ex)
             {
@@ -180,7 +180,7 @@ internal static class RecordingPlanner
     private static (RawTime Origin, FileHead Head) FindOrigin(FileLayout layout)
     {
         var head = FileHead.Read(layout.File);
-        var lines = head.Lines.Skip(layout.PreambleLines).SkipWhile(string.IsNullOrWhiteSpace).Skip(1).ToList();
+        var lines = head.Lines.Skip(layout.HeaderLine).ToList();
         if (lines.All(string.IsNullOrWhiteSpace))
         {
             if (head.ReachedEnd)
@@ -193,10 +193,14 @@ internal static class RecordingPlanner
         using var csv = CsvReader.FromText(string.Join('\n', lines), CsvSampleReader.CsvOptions(layout, hasHeader: false));
         for (long row = 0; csv.Read(); row++)
         {
-            if (decoder.Decode(csv, row, out var time, out _, out _) == RowStatus.Ok) return (time, head);
+            var status = decoder.Decode(csv, row, out var time, out _, out _);
+            if (status == RowStatus.Ok) return (time, head);
+            // The reader would stop at this row; saying so now beats "no complete sample" for a file all of whose
+            // rows are too long (decimal commas split by a comma delimiter).
+            if (status == RowStatus.ExtraFields) throw decoder.ExtraFieldsError(csv, layout.File.DisplayPath, layout.HeaderLine + csv.LineNumber);
         }
         throw new RepSenseException(
             $"{layout.File.DisplayPath}: none of the first {lines.Count} data rows holds a complete sample " +
-            $"(the first reads \"{lines.First(l => !string.IsNullOrWhiteSpace(l))}\").");
+            $"(the first reads \"{Excerpt.Of(lines.First(l => !string.IsNullOrWhiteSpace(l)), 200)}\").");
     }
 }

@@ -20,6 +20,7 @@ internal sealed class RowDecoder
     private readonly int _timeColumn;
     private readonly TimeKind _timeKind;
     private readonly int _minFieldCount;
+    private readonly int _headerFieldCount;
     private readonly bool _decimalComma;
     private readonly bool _rejectComma;
 
@@ -30,6 +31,7 @@ internal sealed class RowDecoder
         _timeColumn = layout.TimeColumn;
         _timeKind = layout.Time;
         _minFieldCount = layout.MinFieldCount;
+        _headerFieldCount = layout.Header.Count;
         _decimalComma = layout.DecimalComma;
         // A point-decimal parser that allows thousands separators would read "9,81" as 981 when ';' or tab separates.
         _rejectComma = !layout.DecimalComma && layout.Separator != ',';
@@ -53,6 +55,13 @@ internal sealed class RowDecoder
         {
             FailedColumn = csv.FieldCount;
             return RowStatus.ShortRow;
+        }
+        // Reading only the columns the header names would take the first fields of a longer row and read garbage
+        // without a word (decimal commas split by a comma delimiter: 0,6343 read as 0, then 6343 as the next value).
+        if (csv.FieldCount > _headerFieldCount && HasTextBeyondHeader(csv))
+        {
+            FailedColumn = _headerFieldCount;
+            return RowStatus.ExtraFields;
         }
 
         var status = ReadTime(csv, rowIndex, out time);
@@ -87,6 +96,38 @@ internal sealed class RowDecoder
         diagnostics.Report(IngestProblemKind.ShortRow, file, line,
             $"{fieldCount} field{(fieldCount == 1 ? "" : "s")}, expected at least {_minFieldCount}");
 
+    /// <summary>The error for a row with more fields than the header: file:line, the field counts, the row, and
+    /// what a row of about twice the header's fields split at commas most likely is.</summary>
+    public RepSenseException ExtraFieldsError(CsvReader csv, string file, long line) =>
+        new($"{file}:{line}: {ExtraFields(csv)}.");
+
+    /// <summary>Reports a live row skipped for having more fields than the header.</summary>
+    public void ReportExtraFields(CsvReader csv, IngestDiagnostics diagnostics, string file, long line) =>
+        diagnostics.Report(IngestProblemKind.ExtraFields, file, line, ExtraFields(csv));
+
+    private string ExtraFields(CsvReader csv)
+    {
+        int found = csv.FieldCount;
+        string message = $"expected {_headerFieldCount} fields as in the header, found {found} " +
+                         $"(\"{Shorten(Encoding.UTF8.GetString(csv.RawRecord))}\")";
+        // "9,81" split at a comma gives two fields, "0" one: with most numbers fractional, such a row has between
+        // one and a half and two times the header's fields.
+        bool looksLikeDecimalCommas = Layout.Separator == ',' && 2 * found >= 3 * _headerFieldCount && found <= 2 * _headerFieldCount;
+        return looksLikeDecimalCommas
+            ? message + "; the file seems to use decimal commas with a comma delimiter, which cannot be read unambiguously: " +
+              "export it with a semicolon or tab delimiter, or with decimal points"
+            : message;
+    }
+
+    /// <summary>Whether a field after the header's last column holds more than blanks (a trailing delimiter, as in
+    /// Polar Sensor Logger's PPG rows, leaves one empty field).</summary>
+    private bool HasTextBeyondHeader(CsvReader csv)
+    {
+        for (int i = _headerFieldCount; i < csv.FieldCount; i++)
+            if (!csv.GetSpan(i).Trim(" \t"u8).IsEmpty) return true;
+        return false;
+    }
+
     /// <summary>The error for the malformed cell at <see cref="FailedColumn"/>: file:line:column, what was expected
     /// and the text found.</summary>
     public RepSenseException MalformedError(CsvReader csv, string file, long line) =>
@@ -107,7 +148,8 @@ internal sealed class RowDecoder
         return $"expected {Expected(column)} in column {column + 1} (\"{ColumnName(column)}\"), found \"{Shorten(text)}\"{hint}";
     }
 
-    public static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
+    /// <summary>Text of a row or cell for a message: shortened and escaped (<see cref="Excerpt"/>).</summary>
+    public static string Shorten(string text) => Excerpt.Of(text, 80);
 
     /// <summary>What a column should hold, for a message about it.</summary>
     private string Expected(int column) => column != _timeColumn ? "a number" : _timeKind switch

@@ -12,4 +12,7 @@ internal enum RowStatus
     ShortRow,
     /// <summary>A cell is not a number: an error, or a truncated last line.</summary>
     Malformed,
+    /// <summary>The row has more fields than the header, and text in them (empty fields after the last column are
+    /// a trailing delimiter, and fine): an error in a file, a skipped row in a live source.</summary>
+    ExtraFields,
 }
