@@ -51,6 +51,23 @@ public class LiveCommandTests
         Assert.StartsWith("set 1 ended at ", lines[^1]);
     }
 
+    // Times in milliseconds read as seconds make every interval a hole: the text lists 20 and counts the rest,
+    // JSON lines carry each one.
+    [Fact]
+    public void Holes_are_listed_up_to_twenty_in_text_and_all_of_them_in_json()
+    {
+        var input = "t_s,ax_ms2,ay_ms2,az_ms2\n" + string.Concat(Enumerable.Range(0, 60).Select(i => $"{i * 2},0,0,9.81\n"));
+
+        var (code, output, error) = Run(input, TestContext.Current.CancellationToken, "live");
+        Assert.True(code == 0, error);
+        Assert.Equal(20, output.Split('\n').Count(l => l.StartsWith("no samples from ", StringComparison.Ordinal)));
+        Assert.Contains("59 holes in the input (39 not listed)", error);
+
+        var (jsonCode, json, jsonError) = Run(input, TestContext.Current.CancellationToken, "live", "--json");
+        Assert.True(jsonCode == 0, jsonError);
+        Assert.Equal(59, JsonLines(json).Count(e => e.GetProperty("event").GetString() == "gap"));
+    }
+
     [Fact]
     public void With_json_each_event_is_one_JSON_object_per_line_and_the_reps_are_those_of_the_file_at_the_live_commit_lag()
     {

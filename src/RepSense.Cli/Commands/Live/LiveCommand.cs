@@ -54,6 +54,8 @@ internal sealed class LiveCommand(CliContext context, LiveCommandDefinition defi
         }
 
         foreach (var total in diagnostics.Totals) Warn($"in all, {total}");
+        if (writer.GapsNotListed > 0)
+            Warn($"in all, {writer.GapCount} holes in the input ({writer.GapsNotListed} not listed); are its times in seconds?");
         if (failure is not null) throw failure;
         return (int)ExitCode.Success;
     }

@@ -7,10 +7,26 @@ using RepSense.Cli.Commands.Analyze;
 namespace RepSense.Cli.Commands.Live;
 
 /// <summary>Prints the events of a live session, one line each: readable text, or one JSON object per line.</summary>
+/// <remarks>In text, holes are listed up to <see cref="MaxGapsListed"/> like other repeated problems: input whose
+/// times are not seconds is all holes, and thousands of them would bury the sets. JSON lines carry every one.</remarks>
 internal sealed class LiveEventWriter(TextWriter output, bool json)
 {
+    public const int MaxGapsListed = 20;
+
+    /// <summary>Holes seen, listed or not.</summary>
+    public int GapCount { get; private set; }
+
+    /// <summary>Holes not printed (text only).</summary>
+    public int GapsNotListed => json ? 0 : Math.Max(0, GapCount - MaxGapsListed);
+
     public void Write(AnalysisEvent e)
     {
+        if (e is SignalGap && ++GapCount > MaxGapsListed && !json)
+        {
+            if (GapCount == MaxGapsListed + 1) output.WriteLine($"(more holes in the input; they are not listed, their number comes at the end)");
+            output.Flush();
+            return;
+        }
         output.WriteLine(json ? LiveJson.Serialize(LiveEvent.Of(e)) : Text(e));
         output.Flush();
     }
