@@ -41,7 +41,7 @@ public sealed class SignalConditioner
     /// <summary>The measured input rate, once known.</summary>
     public SampleRate? InputRate { get; private set; }
 
-    /// <summary>Samples per second outside gaps, over everything pushed so far (0 before two samples): what a user
+    /// <summary>Samples per second outside gaps, over everything fed so far (0 before two samples): what a user
     /// calls the recording's rate, and what <c>inspect</c> measures. <see cref="InputRate"/>, the median interval of
     /// the first samples, designs the filters; the two differ for a recorder with jittery timestamps.</summary>
     public double MeasuredRateHz => _intervalsS > 0 ? _intervals / _intervalsS : 0;
@@ -62,8 +62,6 @@ public sealed class SignalConditioner
         if (!(sample.TimeS > _lastRawT)) return; // repeated or backwards time: Ingest reports it; here it is skipped
         if (!sample.AccelerationMs2.IsFinite) return;
         HasGyro |= sample.HasRotationRate;
-        double intervalS = sample.TimeS - _lastRawT;
-        if (intervalS <= MaxGapS) { _intervals++; _intervalsS += intervalS; }
         if (InputRate is null)
         {
             _probe.Add(sample);
@@ -108,11 +106,16 @@ public sealed class SignalConditioner
         _cur = SixChannels.Of(s);
         double t = s.TimeS - _delayS;
 
-        if (_hasPrev && s.TimeS - _prevRawT > MaxGapS)
+        if (_hasPrev)
         {
-            gap?.Invoke(_prevRawT, s.TimeS);
-            Gaps.Add((_prevRawT, s.TimeS));
-            _hasPrev = false;
+            double intervalS = s.TimeS - _prevRawT;
+            if (intervalS > MaxGapS)
+            {
+                gap?.Invoke(_prevRawT, s.TimeS);
+                Gaps.Add((_prevRawT, s.TimeS));
+                _hasPrev = false;
+            }
+            else { _intervals++; _intervalsS += intervalS; }
         }
         _prevRawT = s.TimeS;
         if (_antiAlias is not null)

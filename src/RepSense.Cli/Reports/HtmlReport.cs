@@ -17,10 +17,6 @@ public static class HtmlReport
 {
     private const string Missing = "—";
 
-    /// <summary>Marks the duration of a rep the recording cut before it came back (<see cref="RepReport.SecondHalfCut"/>),
-    /// the mark the analyze table uses.</summary>
-    private const string CutMark = "+";
-
     private static readonly PhaseKind[] TableOrder = [PhaseKind.Eccentric, PhaseKind.BottomHold, PhaseKind.Concentric, PhaseKind.TopHold];
 
     public static string Build(AnalysisReport report, IReadOnlyList<SetSignal> signals) =>
@@ -84,7 +80,7 @@ public static class HtmlReport
                 Cell(rep.TurnS);
                 Cell(rep.EndS);
                 // As in the analyze table: a rep the recording ended during has its time marked, the part recorded.
-                html.Append("<td>").Append(Num(rep.EndS - rep.StartS, 2)).Append(rep.SecondHalfCut ? CutMark : "").Append("</td>");
+                html.Append("<td>").Append(Num(rep.EndS - rep.StartS, 2)).Append(CutRepMark.After(rep)).Append("</td>");
                 foreach (var kind in TableOrder) Cell(RepPhases.Duration(rep, kind));
                 html.Append("<td class=\"text\">");
                 AppendFlags(html, rep.Flags);
@@ -94,9 +90,7 @@ public static class HtmlReport
         }
         html.Append("</table>\n<p class=\"note\">Phase columns follow the tempo notation: eccentric, bottom hold, ")
             .Append("concentric, top hold. ").Append(Missing).Append(" means not analysed.</p>\n");
-        if (report.Sets.Any(s => s.RepDetails.Any(r => r.SecondHalfCut)))
-            html.Append("<p class=\"note\">").Append(CutMark)
-                .Append(" the recording ended during this rep: its time is the part recorded.</p>\n");
+        if (CutRepMark.AnyIn(report)) html.Append("<p class=\"note\">").Append(CutRepMark.Note).Append("</p>\n");
         html.Append("</section>\n");
 
         void Cell(double? valueS) => html.Append("<td>").Append(valueS is double v ? Num(v, 2) : Missing).Append("</td>");

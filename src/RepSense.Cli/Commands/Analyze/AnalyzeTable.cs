@@ -1,5 +1,6 @@
 using System.Globalization;
 using RepSense.Analysis;
+using RepSense.Cli.Reports;
 using Spectre.Console;
 
 namespace RepSense.Cli.Commands.Analyze;
@@ -30,14 +31,13 @@ internal static class AnalyzeTable
                     set.Reps.ToString(CultureInfo.InvariantCulture),
                     string.Join(" ", set.RepDetails.Select(RepTime)));
             console.Write(table);
-            if (report.Sets.Any(s => s.RepDetails.Any(r => r.SecondHalfCut)))
-                console.MarkupLine("+ the recording ended during this rep: its time is the part recorded.");
+            if (CutRepMark.AnyIn(report)) console.MarkupLine(Markup.Escape(CutRepMark.Note));
             console.MarkupLine($"[bold]{report.TotalReps}[/] reps in {report.Sets.Count} set{(report.Sets.Count == 1 ? "" : "s")}.");
         }
     }
 
     private static string RepTime(Analysis.Reports.RepReport rep) =>
-        (rep.EndS - rep.StartS).ToString("0.0", CultureInfo.InvariantCulture) + (rep.SecondHalfCut ? "+" : "");
+        (rep.EndS - rep.StartS).ToString("0.0", CultureInfo.InvariantCulture) + CutRepMark.After(rep);
 
     /// <summary>Minutes and seconds from the recording's start, e.g. 1:05.3.</summary>
     internal static string Clock(double seconds) =>
