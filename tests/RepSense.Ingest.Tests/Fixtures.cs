@@ -49,6 +49,12 @@ internal sealed class TempFolder : IDisposable
         return path;
     }
 
+    /// <summary>Copies the files of <paramref name="folder"/> (not its subfolders) into this one.</summary>
+    public void CopyFilesOf(string folder)
+    {
+        foreach (var file in Directory.GetFiles(folder)) File.Copy(file, Path.Combine(Root, Path.GetFileName(file)));
+    }
+
     public void Dispose()
     {
         try { Directory.Delete(Root, recursive: true); }

@@ -106,8 +106,7 @@ public class MultiFileRecordingTests
     public void SensorLogger_folder_ignores_the_empty_annotation_file_the_app_writes()
     {
         using var temp = new TempFolder();
-        foreach (var file in Directory.GetFiles(Path("sensorlogger-android")))
-            File.Copy(file, System.IO.Path.Combine(temp.Root, System.IO.Path.GetFileName(file)));
+        temp.CopyFilesOf(Path("sensorlogger-android"));
         temp.Write("Annotation.csv", "");
 
         Assert.Equal(ReadAll(Path("sensorlogger-android")).Samples, ReadAll(temp.Root).Samples);
@@ -177,9 +176,7 @@ public class MultiFileRecordingTests
     public void Folder_with_several_sessions_asks_for_one_file()
     {
         using var temp = new TempFolder();
-        foreach (var folder in new[] { "metawear", "metawear-alone" })
-            foreach (var file in Directory.GetFiles(Path(folder)))
-                File.Copy(file, System.IO.Path.Combine(temp.Root, System.IO.Path.GetFileName(file)));
+        foreach (var folder in new[] { "metawear", "metawear-alone" }) temp.CopyFilesOf(Path(folder));
 
         var error = Assert.Throws<RepSenseException>(() => Recording.Open(temp.Root));
 

@@ -78,8 +78,7 @@ public class RenamedFileTests
     public void In_a_folder_with_units_given_another_sensor_of_the_same_header_does_not_pass_for_acceleration()
     {
         using var temp = new TempFolder();
-        foreach (var file in Directory.GetFiles(Path("sensorlogger-android")))
-            File.Copy(file, System.IO.Path.Combine(temp.Root, System.IO.Path.GetFileName(file)));
+        temp.CopyFilesOf(Path("sensorlogger-android"));
         temp.Write("Magnetometer.csv", "time,seconds_elapsed,z,y,x\n1700000000000000000,0.05,-40.1,12.5,3.2\n");
 
         var recording = Recording.Open(temp.Root, MetersPerSecondSquared);
