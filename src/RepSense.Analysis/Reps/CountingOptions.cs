@@ -72,6 +72,10 @@ public sealed record CountingOptions
     public double MinSpacingPeriods { get; init; } = 0.4;
     /// <summary>How far before the periodic core a set's first rep is looked for, in periods.</summary>
     public double EdgePeriods { get; init; } = 1.25;
+    /// <summary>Longest hole in the data a set under way is carried across (a Bluetooth dropout, a recorder paused and
+    /// resumed). Half the shortest rest between sets a programme prescribes (30 s): a hole this short cannot hide the
+    /// end of one set, a rest and the start of the next.</summary>
+    public double MaxHoleInSetS { get; init; } = 15.0;
     /// <summary>Seconds of signal kept for looking back when a set is recognised.</summary>
     public double HistoryS { get; init; } = 120;
     /// <summary>A rep is final once its end lies this far behind the newest sample (the smoothing needs a little of

@@ -13,7 +13,8 @@ public sealed record Rep(int Index, double StartS, double TurnS, double EndS, do
 {
     public double DurationS => EndS - StartS;
 
-    /// <summary>The recording ended before the rep came back (it stopped at the lockout, or on the way to it): only the
-    /// first half and the turn were seen, and <see cref="EndS"/> is where the data end. Only a set's last rep can be.</summary>
+    /// <summary>The data stopped before the rep came back (the recording ended at the lockout, or on the way to it; or a
+    /// hole the set was carried across opened there): only the first half and the turn were seen, and
+    /// <see cref="EndS"/> is where the data stop. Only a set's last rep, or the last before a hole, can be.</summary>
     public bool SecondHalfCut { get; init; }
 }

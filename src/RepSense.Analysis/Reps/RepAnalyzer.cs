@@ -68,15 +68,33 @@ public sealed class RepAnalyzer
         if (++_hop % HopFrames == 0) Step(output, final: false);
     }
 
-    /// <summary>The recording has a hole: whatever set is open ends before it, and analysis restarts after it.</summary>
+    /// <summary>
+    /// The recording has a hole (a Bluetooth dropout, a paused recorder). A set under way when the hole opens — its
+    /// last rep turned within <see cref="AwaitedSpacingPeriods"/> periods of it — and a hole no longer than
+    /// <see cref="CountingOptions.MaxHoleInSetS"/> carry the set across: what came before the hole is committed as at
+    /// the end of the data, and after it the set is followed with the model it had. A stretch that begins mid-set is
+    /// too little to learn a set from anew (its period comes out doubled, its first reps unseen, a short remainder
+    /// is no set at all). Otherwise whatever is open ends before the hole and analysis restarts after it.
+    /// </summary>
     public void Gap(double fromS, double toS, List<AnalysisEvent> output)
     {
-        Step(output, final: true);
+        bool shortHole = toS - fromS <= _options.MaxHoleInSetS;
+        if (_set is null && _run is not null && !_history.IsEmpty) TryStartSet(output, final: true);
+        if (_set is not null) FollowSet(output, final: true, hole: shortHole);
+        if (_set is { } open)
+        {
+            long lag = (long)Math.Round(open.Model.PeriodS * AnalysisRate.Hertz);
+            bool underWay = FrameHistory.IndexOf(fromS) - open.RhythmTurn <= AwaitedSpacingPeriods * lag;
+            // After the hole the rhythm counts from a turn half a period before the data come back: the next turn
+            // is then due within a period, wherever in its rep the hole ended.
+            if (underWay) open.Resume(FrameHistory.IndexOf(toS) - lag / 2, new SignalHole(fromS, toS));
+            else EndSet(output);
+        }
         output.Add(new SignalGap(fromS, toS));
         _tracker.Reset();
         _history.Restart(FrameHistory.IndexOf(toS));
         _run = null;
-        _consumedUntilS = toS;
+        if (_set is null) _consumedUntilS = toS;
     }
 
     /// <summary>The stream has ended: everything still open is decided and committed.</summary>
@@ -443,14 +461,19 @@ public sealed class RepAnalyzer
 
     // ---- following a set ----------------------------------------------------------------------------------------
 
-    private void FollowSet(List<AnalysisEvent> output, bool final)
+    /// <summary>Extends the open set by the reps of the newest signal, and ends it when they stop.</summary>
+    /// <param name="output">Where the events go.</param>
+    /// <param name="final">The data end here (the stream, or a hole): everything still open is decided.</param>
+    /// <param name="hole">The data stop at a hole the set is carried across: committed as at their end, but the set
+    /// stays open.</param>
+    private void FollowSet(List<AnalysisEvent> output, bool final, bool hole = false)
     {
         var set = _set!;
         var model = set.Model;
         int lag = (int)Math.Round(model.PeriodS * AnalysisRate.Hertz);
         long now = _history.EndIndex;
         long from = Math.Max(_history.FirstIndex, set.LastTurn - 3 * lag);
-        if (now - from < 8) { if (final) EndSet(output); return; }
+        if (now - from < 8) { if (final && !hole) EndSet(output); return; }
 
         var features = Features(from, now);
         var axes = Axes(features, model.Source);
@@ -472,13 +495,15 @@ public sealed class RepAnalyzer
 
         long commitLag = (long)(_options.CommitLagS * AnalysisRate.Hertz);
         long commitBefore = final ? long.MaxValue : now - commitLag;
-        int previousTurn = lastTurnLocal;
+        // After a hole the rhythm counts from where a turn would have been just before the data came back.
+        int previousTurn = (int)(set.RhythmTurn - from);
+        bool ends = final && !hole;
         // A turn in the set's rhythm whose judgement is still ahead (its return, or a period after it): the set is
         // not overdue until it has been judged. A slow last rep must not be cut off by the deadline that ends a set.
         bool awaiting = false;
         for (int k = anchor < 0 ? 0 : anchor + 1; k < ext.Count; k++)
         {
-            if (ext[k].IsMaximum != model.TurnIsMaximum || ext[k].Index <= lastTurnLocal + _options.MinSpacingPeriods * lag) continue;
+            if (ext[k].IsMaximum != model.TurnIsMaximum || ext[k].Index <= previousTurn + _options.MinSpacingPeriods * lag) continue;
             int turn = ext[k].Index;
             bool returned = Returned(ext, k, lag);
             // A returned rep is final only once its return is behind us; one that has not returned is judged a
@@ -494,7 +519,8 @@ public sealed class RepAnalyzer
                 var shape = Shape(ext, k, features, model.ChannelScale, lag);
                 if (!IsRep(ext, k, previousTurn, lag, model, shape, Swing(ext, k)))
                 {
-                    var verdict = JudgeByNext(ext, k, previousTurn, lag, model, features, from, commitBefore, now, final);
+                    // At a hole the cycle after an odd one is unseen: undecided, it is left out and the set goes on.
+                    var verdict = JudgeByNext(ext, k, previousTurn, lag, model, features, from, commitBefore, now, ends);
                     if (verdict == OddCycle.Pending) { awaiting = true; break; }
                     if (verdict == OddCycle.SetEnds) { EndSet(output); return; }
                 }
@@ -519,12 +545,13 @@ public sealed class RepAnalyzer
                     var c = new Cycle(restBefore, turn, mirrored, swing / model.TypicalSwing, SecondHalfCut: cut);
                     Commit(c with { Start = c.Start + from, Turn = c.Turn + from, End = c.End + from }, output, final: true);
                 }
+                if (hole && cut) return; // the hole, not the lifter, cut it: the set goes on after it
             }
             EndSet(output);
             return;
         }
-        bool overdue = !awaiting && now - set.LastTurn > _options.MaxSpacingPeriods * lag + commitLag + lag / 2;
-        if (final || overdue) EndSet(output);
+        bool overdue = !awaiting && now - set.RhythmTurn > _options.MaxSpacingPeriods * lag + commitLag + lag / 2;
+        if (ends || overdue) EndSet(output);
     }
 
     /// <summary>
@@ -662,6 +689,7 @@ public sealed class RepAnalyzer
         long margin = (long)(SignalMarginS * AnalysisRate.Hertz);
         var signals = set.SignalsBetween(FrameHistory.IndexOf(set.Reps[0].StartS) - margin, FrameHistory.IndexOf(set.Reps[^1].EndS) + margin + 1)
                       with { HasGyroscope = _hasGyro };
+        signals = signals with { Holes = set.Holes.Where(h => h.ToS > signals.StartS && h.FromS < signals.TimeAt(signals.Count)).ToArray() };
         var segment = new SetSegment(set.Index, set.Reps[0].StartS, set.Reps[^1].EndS, set.Reps.ToList(),
                                      set.Model.PeriodS, signals, set.Model.RhoMean);
         output.Add(new SetEnded(segment, _nowS));
@@ -803,6 +831,22 @@ public sealed class RepAnalyzer
         public long LastEnd { get; set; } = long.MinValue;
         public bool Established { get; set; }
 
+        /// <summary>Where the set's rhythm counts from: its last turn, or after a hole the turn it is taken to have
+        /// had just before the data came back (<see cref="Resume"/>).</summary>
+        public long RhythmTurn => Math.Max(LastTurn, _resumeTurn);
+
+        private long _resumeTurn = long.MinValue;
+
+        /// <summary>The holes the set was carried across.</summary>
+        public List<SignalHole> Holes { get; } = new();
+
+        /// <summary>The set goes on after <paramref name="hole"/>; the next turn is spaced from <paramref name="turn"/>.</summary>
+        public void Resume(long turn, SignalHole hole)
+        {
+            _resumeTurn = turn;
+            Holes.Add(hole);
+        }
+
         // The set's signals, kept for tempo analysis and plots (bounded by the set's length). Values up to the last
         // committed rep are final; later ones are replaced by each hop's recomputation.
         private readonly List<double> _counting = new(), _movement = new(), _effort = new();
@@ -816,6 +860,10 @@ public sealed class RepAnalyzer
         /// forgets them).</summary>
         public void RememberFrames(FrameHistory history)
         {
+            // A hole the set was carried across holds the last frame before it: no rep lies in it, and the lists
+            // stay one value per grid instant.
+            while (_frames.Count > 0 && _signalFrom + _frames.Count < history.FirstIndex)
+                _frames.Add(_frames[^1] with { TimeS = FrameHistory.TimeOf(_signalFrom + _frames.Count) });
             for (long i = Math.Max(_signalFrom + _frames.Count, history.FirstIndex); i < history.EndIndex; i++)
                 _frames.Add(history.At(i));
         }
@@ -829,6 +877,10 @@ public sealed class RepAnalyzer
             {
                 int at = (int)(keepUntil - _signalFrom), count = (int)(end - keepUntil);
                 _counting.RemoveRange(at, count); _movement.RemoveRange(at, count); _effort.RemoveRange(at, count);
+            }
+            while (_counting.Count > 0 && _signalFrom + _counting.Count < from) // a hole, held as in RememberFrames
+            {
+                _counting.Add(_counting[^1]); _movement.Add(_movement[^1]); _effort.Add(_effort[^1]);
             }
             for (long i = Math.Max(keepUntil, from); i < from + values.Counting.Length; i++)
             {

@@ -55,6 +55,24 @@ public sealed record SetSignals(double StartS, IReadOnlyList<double> Counting, I
     /// <summary>Whether the frames carry a measured rotation rate.</summary>
     public bool HasGyroscope { get; init; }
 
+    /// <summary>Holes in the data the set was carried across, in time order: there every list holds its last value
+    /// before the hole (and the frames their last frame), so nothing measured may span one.</summary>
+    public IReadOnlyList<SignalHole> Holes { get; init; } = [];
+
+    /// <summary>Values [<paramref name="from"/>, <paramref name="to"/>) (clamped to the lists) as signals of their own,
+    /// without holes.</summary>
+    public SetSignals Slice(int from, int to)
+    {
+        from = Math.Clamp(from, 0, Count);
+        to = Math.Clamp(to, from, Count);
+        return new SetSignals(TimeAt(from), Counting.Skip(from).Take(to - from).ToArray(),
+                              Movement.Skip(from).Take(to - from).ToArray(), EffortMs2.Skip(from).Take(to - from).ToArray())
+        {
+            Frames = _frames.Length == 0 ? [] : _frames[from..to],
+            HasGyroscope = HasGyroscope,
+        };
+    }
+
     public static SetSignals Empty(double startS) => new(startS, [], [], []);
 
     public int Count => Counting.Count;
@@ -65,3 +83,6 @@ public sealed record SetSignals(double StartS, IReadOnlyList<double> Counting, I
 
     public double TimeAt(int index) => StartS + index * Conditioning.AnalysisRate.PeriodS;
 }
+
+/// <summary>A hole in the data inside a set: the last sample before it and the first after it, seconds.</summary>
+public readonly record struct SignalHole(double FromS, double ToS);

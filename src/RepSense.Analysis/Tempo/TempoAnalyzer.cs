@@ -21,6 +21,7 @@ public static class TempoAnalyzer
         var reps = set.Reps;
         if (reps.Count == 0 || set.Signals.FrameSpan.Length < 2)
             return new SetTempo(set.Index, ConcentricSource.Signal, true, [], []);
+        if (set.Signals.Holes.Count > 0) return AcrossHoles(set, exercise, options);
 
         var signal = TempoSignal.From(set.Signals);
         // A last rep the recording cut before it came back has no second half to place or judge: the set's measures
@@ -86,6 +87,37 @@ public static class TempoAnalyzer
         if (cut is not null)
             timed.Add(FirstHalfOnly(cut, cutHalf is { } c ? (T(c.Start), T(c.Arrival)) : null, T(marks[^1].MoveEnd), concentricFirst));
         return new SetTempo(set.Index, source, concentricFirst, timed, TempoRules.SetFlags(slowdown, options));
+    }
+
+    /// <summary>
+    /// A set carried across holes in the data: each stretch between holes is timed as a set of its own, so no phase
+    /// spans a hole (the frames there only hold the last one before it) and a rep the hole cut before it came back is
+    /// timed like one the end of the recording cut. The set's drift is judged over all its whole reps; which half is
+    /// the concentric is taken from the stretch with the most reps.
+    /// </summary>
+    private static SetTempo AcrossHoles(SetSegment set, ExerciseProfile? exercise, TempoOptions options)
+    {
+        var signals = set.Signals;
+        var edges = new List<(double FromS, double ToS)>();
+        double from = double.NegativeInfinity;
+        foreach (var hole in signals.Holes) { edges.Add((from, hole.FromS)); from = hole.ToS; }
+        edges.Add((from, double.PositiveInfinity));
+
+        var timed = new List<RepTempo>(set.RepCount);
+        SetTempo? largest = null;
+        foreach (var (a, b) in edges)
+        {
+            var reps = set.Reps.Where(r => r.TurnS >= a && r.TurnS <= b).ToList();
+            if (reps.Count == 0) continue;
+            int i = double.IsNegativeInfinity(a) ? 0 : signals.IndexAt(a);
+            int j = double.IsPositiveInfinity(b) ? signals.Count : signals.IndexAt(b) + 1;
+            var piece = Analyze(set with { Reps = reps, Signals = signals.Slice(i, j) }, exercise, options);
+            timed.AddRange(piece.Reps);
+            if (largest is null || piece.Reps.Count > largest.Reps.Count) largest = piece;
+        }
+        var durations = timed.Where(r => !r.Counted.SecondHalfCut).Select(r => r.EndS - r.StartS).ToArray();
+        return new SetTempo(set.Index, largest?.ConcentricFrom ?? ConcentricSource.Signal, largest?.StartsWithConcentric ?? true,
+                            timed, TempoRules.SetFlags(SetTempoSummary.SlowdownPct(durations), options));
     }
 
     /// <summary>A rep cut by the end of the recording: its first half, from leaving the rest to arriving at the turn,

@@ -19,12 +19,18 @@ public class FileAndLiveTests
     }
 
     [Theory]
-    [InlineData("dumbbell-row.csv")]
-    [InlineData("strengthlog-back.csv")]
-    public void Replaying_a_file_as_a_live_stream_gives_the_same_events(string name)
+    [InlineData("dumbbell-row.csv", 0, 0)]
+    [InlineData("strengthlog-back.csv", 0, 0)]
+    [InlineData("dumbbell-row.csv", 30, 34)] // a hole inside the set, which carries it across
+    public void Replaying_a_file_as_a_live_stream_gives_the_same_events(string name, double holeFromS, double holeToS)
     {
-        string path = SampleData(name);
-        var fromFile = Recording.Open(path).Samples.AnalyzeReps().ToList().Wait();
+        var all = File.ReadAllLines(SampleData(name));
+        if (holeToS > holeFromS) all = [all[0], .. all.Skip(1).Where(l => TimeOf(l) < holeFromS || TimeOf(l) > holeToS)];
+        string path = Path.Combine(Path.GetTempPath(), $"repsense-live-{Guid.NewGuid():N}.csv");
+        File.WriteAllLines(path, all);
+        List<AnalysisEvent> fromFile;
+        try { fromFile = Recording.Open(path).Samples.AnalyzeReps().ToList().Wait().ToList(); }
+        finally { File.Delete(path); }
 
         // The same lines pushed one at a time, each at its sample's time on a virtual clock.
         var scheduler = new HistoricalScheduler();
@@ -32,21 +38,23 @@ public class FileAndLiveTests
         var live = new List<AnalysisEvent>();
         var diagnostics = new IngestDiagnostics();
         using var subscription = lines.ParseSamples("live", diagnostics).AnalyzeReps().Subscribe(live.Add);
-        var all = File.ReadAllLines(path);
         lines.OnNext(all[0]);
         foreach (var line in all.Skip(1))
         {
-            double t = double.Parse(line[..line.IndexOf(',')], System.Globalization.CultureInfo.InvariantCulture);
-            scheduler.AdvanceTo(scheduler.Now.Date.AddSeconds(t));
+            scheduler.AdvanceTo(scheduler.Now.Date.AddSeconds(TimeOf(line)));
             lines.OnNext(line);
         }
         lines.OnCompleted();
 
         Assert.NotEmpty(fromFile.OfType<RepCounted>());
+        Assert.Equal(holeToS > holeFromS, fromFile.OfType<SignalGap>().Any());
         Assert.Equal(fromFile.Count, live.Count);
         for (int i = 0; i < live.Count; i++)
             Assert.Equal(Describe(fromFile[i]), Describe(live[i]));
     }
+
+    private static double TimeOf(string line) =>
+        double.Parse(line[..line.IndexOf(',')], System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Events compared by value; a set's signal lists are compared element by element.</summary>
     private static string Describe(AnalysisEvent e) => e switch

@@ -35,7 +35,7 @@ internal sealed class LiveEventWriter(TextWriter output, bool json)
     {
         SetStarted s => $"set {s.SetIndex} started at {AnalyzeTable.Clock(s.StartS)}, a rep every {s.PeriodS:0.0} s",
         RepCounted r => $"set {r.SetIndex} rep {r.Rep.Index}: {AnalyzeTable.Clock(r.Rep.StartS)}-{AnalyzeTable.Clock(r.Rep.EndS)}" +
-                        (r.Rep.SecondHalfCut ? " (the input ended during it)" : ""),
+                        (r.Rep.SecondHalfCut ? " (the input stopped during it)" : ""),
         SetEnded s => $"set {s.Set.Index} ended at {AnalyzeTable.Clock(s.Set.EndS)}: {s.Set.RepCount} reps",
         SignalGap g => $"no samples from {AnalyzeTable.Clock(g.FromS)} to {AnalyzeTable.Clock(g.ToS)}",
         _ => e.ToString(),
@@ -50,7 +50,7 @@ internal sealed class LiveEventWriter(TextWriter output, bool json)
 /// <param name="StartS">Start of the rep or set; of a gap, its last sample before.</param>
 /// <param name="TurnS">The rep's turning point.</param>
 /// <param name="EndS">End of the rep or set; of a gap, its first sample after.</param>
-/// <param name="SecondHalfCut">Of a rep: whether the input ended before it came back (its end is the last sample).</param>
+/// <param name="SecondHalfCut">Of a rep: whether the input stopped before it came back (its end is the last sample before the stop).</param>
 /// <param name="PeriodS">The set's typical rep period.</param>
 /// <param name="Reps">Reps in the set, when it ends.</param>
 /// <param name="AtS">Stream time of the newest sample when the event was emitted: its latency is AtS − EndS.</param>
