@@ -171,6 +171,7 @@ public sealed class RepAnalyzer
         _set.RememberFrames(_history);
         foreach (var c in cycles) Commit(c, output, final);
         _run = null;
+        if (_set.LearnedAtHalfPeriod) _set = null;
     }
 
     private (SetModel Model, List<Cycle> Cycles, long SignalFrom, SpanSignals Signals)? Learn(
@@ -526,6 +527,7 @@ public sealed class RepAnalyzer
                 }
                 var c = ToCycle(ext, k, lag, model.TypicalSwing, signal.Length);
                 Commit(c with { Start = c.Start + from, Turn = c.Turn + from, End = c.End + from }, output, final);
+                if (set.LearnedAtHalfPeriod) { _set = null; return; }
                 previousTurn = turn;
                 continue;
             }
@@ -664,7 +666,36 @@ public sealed class RepAnalyzer
         set.LastTurn = c.Turn;
         set.LastEnd = c.End;
         if (set.Established) output.Add(new RepCounted(set.Index, rep, _nowS));
-        else if (rep.EndS - set.Reps[0].StartS >= _options.MinSetS && set.Reps.Count >= _options.MinReps) Establish(set, output);
+        else if (rep.EndS - set.Reps[0].StartS >= _options.MinSetS && set.Reps.Count >= _options.MinReps)
+        {
+            if (HalfPeriod(set)) set.LearnedAtHalfPeriod = true;
+            else Establish(set, output);
+        }
+    }
+
+    /// <summary>
+    /// Whether a set about to be announced was learned at half its period. It is learned from the first stretch of
+    /// periodic movement, which may be the set-up before it (gripping, the walk-out, the pick-up: moves at a quicker
+    /// pace than the reps) with a rep or two, and its period checked against too little of the reps. Over the set's own
+    /// span, now longer, such a period no longer describes it: the movement repeats there less than a train needs to
+    /// go on (<see cref="CountingOptions.RhoOff"/>), and clearly better at twice the period (the test of
+    /// <see cref="RefinePeriod"/>). A set whose movement still repeats at its period is left alone, however well it
+    /// also repeats at twice it. Such a set is dropped before anything of it is reported, and learned again.
+    /// </summary>
+    private bool HalfPeriod(ActiveSet set)
+    {
+        long from = Math.Max(_history.FirstIndex, FrameHistory.IndexOf(set.Reps[0].StartS)), to = _history.EndIndex;
+        if (to - from < 8) return false;
+        var features = Features(from, to);
+        int n = (int)(to - from), lag = (int)Math.Round(set.Model.PeriodS * AnalysisRate.Hertz);
+        var groups = Sources.Select(source => Axes(features, source)).ToArray();
+        double once = double.NegativeInfinity;
+        foreach (var g in groups) once = Math.Max(once, PeakNear(g, 0, n, lag, out _));
+        if (!(once < _options.RhoOff)) return false;
+        foreach (var g in groups)
+            if (PeakNear(g, 0, n, 2 * lag, out _) is var twice && !double.IsNaN(twice) && twice >= once + _options.DoublePeriodMargin)
+                return true;
+        return false;
     }
 
     /// <summary>A set is announced once it has lasted <see cref="CountingOptions.MinSetS"/> with
@@ -830,6 +861,7 @@ public sealed class RepAnalyzer
         public long LastTurn { get; set; } = long.MinValue;
         public long LastEnd { get; set; } = long.MinValue;
         public bool Established { get; set; }
+        public bool LearnedAtHalfPeriod { get; set; }
 
         /// <summary>Where the set's rhythm counts from: its last turn, or after a hole the turn it is taken to have
         /// had just before the data came back (<see cref="Resume"/>).</summary>

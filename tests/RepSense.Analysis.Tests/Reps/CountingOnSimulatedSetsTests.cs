@@ -190,4 +190,30 @@ public class CountingOnSimulatedSetsTests
         int counted = sets.Sum(s => s.RepCount), truthTotal = recording.Truth.TotalReps;
         Assert.InRange(counted, truthTotal - 5, truthTotal);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void A_set_first_learned_at_half_its_period_from_its_set_up_is_learned_again_before_it_is_announced(int seed)
+    {
+        // `simulate -e deadlift -f metawear`: the pick-up before the set, at about twice the pace of the reps, and the
+        // first rep make a train at half the rep's period; once the set is longer it no longer repeats at that
+        // period but at twice it, and nothing has been reported yet.
+        var plan = new SimulationPlan(new SessionPlan([Simulations.Set("deadlift", 10)]) { Taps = false }, Ingest.Units.SampleRate.FromHertz(12.5))
+        {
+            Seed = seed,
+            Gyroscope = true,
+            GyroscopeRate = Ingest.Units.SampleRate.FromHertz(25),
+            GyroscopeOwnClock = true,
+            Sensor = SensorModel.MetaMotion,
+        };
+        var recording = Simulator.Simulate(plan);
+
+        var events = RepPipeline.Run(Samples(recording));
+
+        var set = Assert.Single(events.OfType<SetEnded>()).Set;
+        Assert.Equal(recording.Truth.TotalReps, set.RepCount);
+        Assert.Equal(recording.Truth.Sets[0].RepDetails[1].TurnS - recording.Truth.Sets[0].RepDetails[0].TurnS, set.PeriodS, 0.6);
+        Assert.Equal(set.RepCount, events.OfType<RepCounted>().Count());
+    }
 }
