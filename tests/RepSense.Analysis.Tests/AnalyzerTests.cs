@@ -1,4 +1,5 @@
 using RepSense.Analysis.Reports;
+using RepSense.Tests;
 
 namespace RepSense.Analysis.Tests;
 
@@ -7,12 +8,7 @@ namespace RepSense.Analysis.Tests;
 /// report streamed to a writer is the report serialised.</summary>
 public class AnalyzerTests
 {
-    private static string Sample(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "RepSense.sln"))) return Path.Combine(dir.FullName, "sample-data", name);
-        throw new DirectoryNotFoundException("The repository root was not found.");
-    }
+    private static string Sample(string name) => RepositoryFolder.SampleData(name);
 
     [Fact]
     public void Dropping_the_signals_of_ended_sets_leaves_the_report_unchanged()

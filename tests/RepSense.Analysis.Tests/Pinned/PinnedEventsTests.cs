@@ -4,9 +4,10 @@ using System.Security.Cryptography;
 using System.Text;
 using RepSense.Analysis.Simulation;
 using RepSense.Analysis.Streams;
-using RepSense.Ingest;
 using RepSense.Ingest.Units;
 using RepSense.Ingest.Writers;
+using RepSense.Ingest;
+using RepSense.Tests;
 using static RepSense.Analysis.Tests.Simulation.Simulations;
 
 namespace RepSense.Analysis.Tests.Pinned;
@@ -192,12 +193,7 @@ internal sealed class PinnedRecordings : IDisposable
         return path;
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "RepSense.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("The repository root (RepSense.sln) was not found above the test binaries.");
-    }
+    private static string RepositoryRoot() => RepositoryFolder.Root;
 
     public void Dispose()
     {

@@ -2,8 +2,9 @@ using System.Reactive.Concurrency;
 using System.Reactive.Linq;
 using System.Reactive.Subjects;
 using RepSense.Analysis.Streams;
-using RepSense.Ingest;
 using RepSense.Ingest.Live;
+using RepSense.Ingest;
+using RepSense.Tests;
 
 namespace RepSense.Analysis.Tests.Reps;
 
@@ -11,20 +12,13 @@ namespace RepSense.Analysis.Tests.Reps;
 /// by one as from a live source (stdin, an HTTP push), on a virtual clock.</summary>
 public class FileAndLiveTests
 {
-    private static string SampleData(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "RepSense.sln"))) return Path.Combine(dir.FullName, "sample-data", name);
-        throw new DirectoryNotFoundException("sample-data/ not found above the test binaries.");
-    }
-
     [Theory]
     [InlineData("dumbbell-row.csv", 0, 0)]
     [InlineData("strengthlog-back.csv", 0, 0)]
     [InlineData("dumbbell-row.csv", 30, 34)] // a hole inside the set, which carries it across
     public void Replaying_a_file_as_a_live_stream_gives_the_same_events(string name, double holeFromS, double holeToS)
     {
-        var all = File.ReadAllLines(SampleData(name));
+        var all = File.ReadAllLines(RepositoryFolder.SampleData(name));
         if (holeToS > holeFromS) all = [all[0], .. all.Skip(1).Where(l => TimeOf(l) < holeFromS || TimeOf(l) > holeToS)];
         string path = Path.Combine(Path.GetTempPath(), $"repsense-live-{Guid.NewGuid():N}.csv");
         File.WriteAllLines(path, all);

@@ -3,6 +3,7 @@ using RepSense.Analysis.Simulation;
 using RepSense.Analysis.Tempo;
 using RepSense.Analysis.Tests.Simulation;
 using RepSense.Ingest;
+using RepSense.Tests;
 
 namespace RepSense.Analysis.Tests.Reps;
 
@@ -86,7 +87,7 @@ public class HolesInSetsTests
     {
         // The sample dumbbell row with the data after 29.96 s (just after its fourth rep comes back) five seconds
         // later: no rep is lost, so the tempo on both sides can be compared with the recording without the hole.
-        var samples = System.Reactive.Linq.Observable.ToEnumerable(Recording.Open(SampleData("dumbbell-row.csv")).Samples).ToList();
+        var samples = System.Reactive.Linq.Observable.ToEnumerable(Recording.Open(RepositoryFolder.SampleData("dumbbell-row.csv")).Samples).ToList();
         const double holeFromS = 29.96, shiftS = 5;
         var shifted = samples.Select(s => s.TimeS > holeFromS ? s with { TimeS = s.TimeS + shiftS } : s).ToList();
 
@@ -114,12 +115,5 @@ public class HolesInSetsTests
             Assert.Equal(b.StartS + shift, a.StartS, 0.15);
             Assert.Equal(b.EndS + shift, a.EndS, 0.15);
         }
-    }
-
-    private static string SampleData(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "RepSense.sln"))) return Path.Combine(dir.FullName, "sample-data", name);
-        throw new DirectoryNotFoundException("sample-data/ not found above the test binaries.");
     }
 }
