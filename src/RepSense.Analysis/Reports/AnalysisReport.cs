@@ -49,8 +49,8 @@ public sealed record SetReport(
 /// <summary>One rep. <see cref="TurnS"/> is the turning point between its two halves (top of a pull or press,
 /// bottom of a hinge); which half is concentric is the tempo analysis' call. <see cref="RangeOfMotion"/> and
 /// <see cref="PeakEffort"/> are relative to the set's typical rep (1 = typical). <see cref="SecondHalfCut"/>: the
-/// recording ended before the rep came back (a set's last rep only); <see cref="EndS"/> is then where the data end,
-/// and only its first half may be timed.</summary>
+/// data stopped before the rep came back (the end of the recording after a set's last rep, or a hole the set was
+/// carried across); <see cref="EndS"/> is then where the data stop, and only its first half may be timed.</summary>
 public sealed record RepReport(
     int Index,
     double StartS,

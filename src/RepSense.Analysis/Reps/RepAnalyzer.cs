@@ -169,9 +169,12 @@ public sealed class RepAnalyzer
         _set = new ActiveSet(_setCount + 1, model, signalFrom);
         _set.Remember(signalFrom, signals);
         _set.RememberFrames(_history);
-        foreach (var c in cycles) Commit(c, output, final);
+        foreach (var c in cycles)
+        {
+            Commit(c, output, final);
+            if (_set is null) break; // learned at half its period: dropped, to be learned again
+        }
         _run = null;
-        if (_set.LearnedAtHalfPeriod) _set = null;
     }
 
     private (SetModel Model, List<Cycle> Cycles, long SignalFrom, SpanSignals Signals)? Learn(
@@ -425,9 +428,7 @@ public sealed class RepAnalyzer
     private double RefinePeriod(double[][] features, int from, int to, double periodS)
     {
         int lag = (int)Math.Round(periodS * AnalysisRate.Hertz);
-        var sources = Sources;
-        var groups = new double[sources.Length][][];
-        for (int i = 0; i < groups.Length; i++) groups[i] = Axes(features, sources[i]);
+        var groups = Groups(features);
         int refined = lag; double here = double.NegativeInfinity;
         foreach (var g in groups)
         {
@@ -527,7 +528,7 @@ public sealed class RepAnalyzer
                 }
                 var c = ToCycle(ext, k, lag, model.TypicalSwing, signal.Length);
                 Commit(c with { Start = c.Start + from, Turn = c.Turn + from, End = c.End + from }, output, final);
-                if (set.LearnedAtHalfPeriod) { _set = null; return; }
+                if (_set != set) return; // learned at half its period: dropped, to be learned again
                 previousTurn = turn;
                 continue;
             }
@@ -546,6 +547,7 @@ public sealed class RepAnalyzer
                 {
                     var c = new Cycle(restBefore, turn, mirrored, swing / model.TypicalSwing, SecondHalfCut: cut);
                     Commit(c with { Start = c.Start + from, Turn = c.Turn + from, End = c.End + from }, output, final: true);
+                    if (_set != set) return; // dropped (see Commit)
                 }
                 if (hole && cut) return; // the hole, not the lifter, cut it: the set goes on after it
             }
@@ -668,7 +670,8 @@ public sealed class RepAnalyzer
         if (set.Established) output.Add(new RepCounted(set.Index, rep, _nowS));
         else if (rep.EndS - set.Reps[0].StartS >= _options.MinSetS && set.Reps.Count >= _options.MinReps)
         {
-            if (HalfPeriod(set)) set.LearnedAtHalfPeriod = true;
+            // Dropped before anything of it was reported; the callers stop following it.
+            if (HalfPeriod(set)) _set = null;
             else Establish(set, output);
         }
     }
@@ -688,7 +691,7 @@ public sealed class RepAnalyzer
         if (to - from < 8) return false;
         var features = Features(from, to);
         int n = (int)(to - from), lag = (int)Math.Round(set.Model.PeriodS * AnalysisRate.Hertz);
-        var groups = Sources.Select(source => Axes(features, source)).ToArray();
+        var groups = Groups(features);
         double once = double.NegativeInfinity;
         foreach (var g in groups) once = Math.Max(once, PeakNear(g, 0, n, lag, out _));
         if (!(once < _options.RhoOff)) return false;
@@ -779,6 +782,15 @@ public sealed class RepAnalyzer
         ? [CountingSource.Acceleration, CountingSource.Orientation]
         : [CountingSource.Acceleration];
 
+    /// <summary>The axes of every counting source this recording offers, one group each.</summary>
+    private double[][][] Groups(double[][] features)
+    {
+        var sources = Sources;
+        var groups = new double[sources.Length][][];
+        for (int i = 0; i < groups.Length; i++) groups[i] = Axes(features, sources[i]);
+        return groups;
+    }
+
     private static double[][] Axes(double[][] features, CountingSource source) => source switch
     {
         CountingSource.Orientation => features[3..6],
@@ -861,7 +873,6 @@ public sealed class RepAnalyzer
         public long LastTurn { get; set; } = long.MinValue;
         public long LastEnd { get; set; } = long.MinValue;
         public bool Established { get; set; }
-        public bool LearnedAtHalfPeriod { get; set; }
 
         /// <summary>Where the set's rhythm counts from: its last turn, or after a hole the turn it is taken to have
         /// had just before the data came back (<see cref="Resume"/>).</summary>

@@ -36,7 +36,7 @@ internal static class TruthBuilder
         var reps = set.Reps.Select((rep, i) => RepReportOf(rep, i > 0 ? set.Reps[i - 1] : null, concentricFirst, set.Plan, set.Reps.Count))
                            .ToList();
         IReadOnlyList<FlagReport>? flags = set.Plan.FatiguePct > 0
-            ? [new FlagReport("tempo-drift", Severity,
+            ? [new FlagReport(FlagCodes.TempoDrift, Severity,
                 $"Reps slowed through the set (the last concentric planned {set.Plan.FatiguePct:0.#} % longer than the first).")]
             : null;
         return new SetReport(
@@ -81,10 +81,10 @@ internal static class TruthBuilder
         var tempo = plan.Tempo;
         bool deadStop = plan.Exercise.Profile.Tempo.DeadStopAtBottom;
         if (f.HasFlag(RepFaults.Momentum) && MomentumSeverity(plan.Exercise.Profile.Tempo, rep.Index, repsInSet) is { } severity)
-            flags.Add(new FlagReport("momentum", severity,
+            flags.Add(new FlagReport(FlagCodes.Momentum, severity,
                 $"A swing started the concentric ({concentricS:0.00} s against {plan.Tempo.ConcentricS:0.#} s planned)."));
         if (f.HasFlag(RepFaults.RushedEccentric))
-            flags.Add(new FlagReport("rushed-eccentric", Severity,
+            flags.Add(new FlagReport(FlagCodes.RushedEccentric, Severity,
                 $"The eccentric was dropped ({eccentricS:0.00} s against {plan.Tempo.EccentricS:0.#} s planned)."));
         if (f.HasFlag(RepFaults.MissingPause) && (!deadStop || tempo.TopPauseS >= SimulationPlan.SkippablePauseS))
             flags.Add(new FlagReport(FlagCodes.MissingPause, Severity, $"The pause the tempo {tempo} asks for was skipped."));
@@ -93,7 +93,7 @@ internal static class TruthBuilder
             flags.Add(new FlagReport(FlagCodes.NoDeadStop, Severity,
                 $"The rep started without the dead stop the tempo {tempo} asks for: the previous rep skipped its pause on the floor."));
         if (f.HasFlag(RepFaults.PartialRange))
-            flags.Add(new FlagReport("partial-rep", Severity, $"The rep covered {rep.RangeScale * 100:0} % of the full range."));
+            flags.Add(new FlagReport(FlagCodes.PartialRep, Severity, $"The rep covered {rep.RangeScale * 100:0} % of the full range."));
         return flags.Count > 0 ? flags : null;
     }
 

@@ -5,9 +5,10 @@ namespace RepSense.Analysis.Tempo;
 /// <summary>
 /// One rep timed: its boundaries at the onset and end of movement (see Rep anatomy), its four phases, how far it
 /// went and how hard it started, and its flags. Durations are seconds; <see cref="BottomHoldS"/> or
-/// <see cref="TopHoldS"/> is null for the pause after the set's last rep (there is none). A last rep the recording
-/// cut before it came back (<see cref="Rep.SecondHalfCut"/>) has only its first half timed, and that only where the
-/// wrist was seen to stop at the turn; its other phases, its range and effort are null and it is not judged.
+/// <see cref="TopHoldS"/> is null for the pause after the set's last rep (there is none). A rep the data cut before
+/// it came back (<see cref="Rep.SecondHalfCut"/>: the set's last, or the last before a hole) has only its first half
+/// timed, and that only where the wrist was seen to stop at the turn; its other phases, its range and effort are null
+/// and it is not judged.
 /// </summary>
 /// <param name="Counted">The rep as the counter found it.</param>
 /// <param name="StartS">Movement begins (leaving the rest position).</param>
