@@ -86,5 +86,12 @@ public sealed record CountingOptions
     /// as long (the found period was half a rep).</summary>
     public double DoublePeriodMargin { get; init; } = 0.05;
 
+    /// <summary>How many typical swings the newest rep of a set about to be announced may swing before the set is
+    /// taken for one learned from its set-up and learned again. The set-up before a set can move at the reps' pace
+    /// (the waypoints of taking a stance, gripping, bracing), and when its moves are the first periodic stretch the
+    /// set's typical swing is theirs, a fraction of the reps'. Reps of one set do not grow that much from one to the
+    /// next; a single rep larger than this after the core is the real set beginning.</summary>
+    public double RelearnSwingRatio { get; init; } = 2.5;
+
     public static CountingOptions Default { get; } = new();
 }

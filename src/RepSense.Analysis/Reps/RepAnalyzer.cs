@@ -172,7 +172,7 @@ public sealed class RepAnalyzer
         foreach (var c in cycles)
         {
             Commit(c, output, final);
-            if (_set is null) break; // learned at half its period: dropped, to be learned again
+            if (_set is null) break; // learned from its set-up: dropped, to be learned again (see Commit)
         }
         _run = null;
     }
@@ -528,7 +528,7 @@ public sealed class RepAnalyzer
                 }
                 var c = ToCycle(ext, k, lag, model.TypicalSwing, signal.Length);
                 Commit(c with { Start = c.Start + from, Turn = c.Turn + from, End = c.End + from }, output, final);
-                if (_set != set) return; // learned at half its period: dropped, to be learned again
+                if (_set != set) return; // learned from its set-up: dropped, to be learned again (see Commit)
                 previousTurn = turn;
                 continue;
             }
@@ -670,8 +670,9 @@ public sealed class RepAnalyzer
         if (set.Established) output.Add(new RepCounted(set.Index, rep, _nowS));
         else if (rep.EndS - set.Reps[0].StartS >= _options.MinSetS && set.Reps.Count >= _options.MinReps)
         {
-            // Dropped before anything of it was reported; the callers stop following it.
-            if (HalfPeriod(set)) _set = null;
+            // A set learned from its set-up (at half the reps' period, or from moves a fraction of the reps' size) is
+            // dropped before anything of it was reported, and learned again; the callers stop following it.
+            if (HalfPeriod(set) || rep.RelativeRange >= _options.RelearnSwingRatio) _set = null;
             else Establish(set, output);
         }
     }

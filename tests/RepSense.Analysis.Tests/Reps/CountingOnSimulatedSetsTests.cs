@@ -216,4 +216,31 @@ public class CountingOnSimulatedSetsTests
         Assert.Equal(recording.Truth.Sets[0].RepDetails[1].TurnS - recording.Truth.Sets[0].RepDetails[0].TurnS, set.PeriodS, 0.6);
         Assert.Equal(set.RepCount, events.OfType<RepCounted>().Count());
     }
+
+    [Theory]
+    [InlineData("reverse-fly", 100, true)]
+    [InlineData("dumbbell-row", 50, false)]
+    public void A_set_first_learned_from_set_up_moves_smaller_than_its_reps_is_learned_again_before_it_is_announced(
+        string exercise, double rateHz, bool gyroscopeOwnClock)
+    {
+        // `simulate -e reverse-fly -f sensorlogger` and `simulate -e dumbbell-row -f generic`: the approach's
+        // waypoints, at the reps' pace and a third of their size, are the first periodic stretch; the set learned from
+        // them took each later rep for three typical swings and counted the approach as its first reps.
+        var plan = new SimulationPlan(new SessionPlan([Simulations.Set(exercise, 10)]), Ingest.Units.SampleRate.FromHertz(rateHz))
+        {
+            Seed = 1,
+            Gyroscope = true,
+            GyroscopeOwnClock = gyroscopeOwnClock,
+            Sensor = SensorModel.Phone,
+        };
+        var recording = Simulator.Simulate(plan);
+
+        var events = RepPipeline.Run(Samples(recording));
+
+        var set = Assert.Single(events.OfType<SetEnded>()).Set;
+        Assert.Equal(recording.Truth.TotalReps, set.RepCount);
+        var truth = recording.Truth.Sets[0].RepDetails;
+        Assert.Equal(truth[0].TurnS, set.Reps[0].TurnS, 0.5);
+        Assert.All(set.Reps, r => Assert.InRange(r.RelativeRange, 0.5, 2.0));
+    }
 }
