@@ -177,13 +177,16 @@ public sealed class RepAnalyzer
         _run = null;
     }
 
+    /// <summary>Learns a set from history frames [from, to) around the periodic core [coreFrom, coreTo): its
+    /// counting signal, turn side, typical swing and shape, and the reps already in the span. With
+    /// <paramref name="refine"/> false (a set learned again at the spacing of its reps) the period is taken as given.</summary>
     private (SetModel Model, List<Cycle> Cycles, long SignalFrom, SpanSignals Signals)? Learn(
-        long from, long to, long coreFrom, long coreTo, double periodS, double rhoMean)
+        long from, long to, long coreFrom, long coreTo, double periodS, double rhoMean, bool refine = true)
     {
         int n = (int)(to - from), ca = (int)(coreFrom - from), cb = (int)(coreTo - from);
         if (n < 8 || cb - ca < 4) return null;
         var features = Features(from, to);
-        periodS = RefinePeriod(features, 0, n, periodS);
+        if (refine) periodS = RefinePeriod(features, 0, n, periodS);
         int lag = (int)Math.Round(periodS * AnalysisRate.Hertz);
         double smoothHz = Math.Min(FeatureLowPassHz, _options.SmoothCyclesPerPeriod / periodS);
 
@@ -215,6 +218,11 @@ public sealed class RepAnalyzer
             if (Chain(turns, features, scale, ca, cb, lag, turnIsMax) is { Cycles.Count: > 0 } candidate) candidates.Add(candidate);
         var chosen = ChooseTurnSide(candidates, turns, best, features, ca, cb, lag);
         if (chosen is null || chosen.Cycles.Count < _options.MinReps || rhoMean < _options.RhoMean) return null;
+        // Reps that turn about every half of the period found: the period is twice theirs (the tracker's, or
+        // RefinePeriod's doubling where one sensor repeats better every other rep), and every later test — spacing,
+        // smoothing, the set's end — would judge them at twice it. Learned again at their own spacing.
+        if (refine && MedianSpacing(chosen.Cycles) is var spacing && spacing < HalvedPeriodSpacing * lag)
+            return Learn(from, to, coreFrom, coreTo, spacing * AnalysisRate.PeriodS, rhoMean, refine: false);
         // Reps move the wrist: a rep train smaller than the smallest real rep is noise or sway, however periodic.
         // Walking: an arm swinging at the stride (about a second) and jolted at every step.
         var magnitude = AccelerationMagnitude(features, ca, cb);
@@ -232,6 +240,17 @@ public sealed class RepAnalyzer
         var cycles = chosen.Cycles.Select(c => c with { Start = c.Start + from, Turn = c.Turn + from, End = c.End + from }).ToList();
         var movement = Project(Axes(features, bestSource), bestDir);
         return (model, cycles, from, new SpanSignals(best, movement, Effort(features)));
+    }
+
+    /// <summary>Below this share of the period found, the median spacing of the reps chained at it is nearer half the
+    /// period than the whole (1/√2: the geometric middle).</summary>
+    private const double HalvedPeriodSpacing = 0.7071;
+
+    private static double MedianSpacing(List<Cycle> cycles)
+    {
+        var spacings = new double[cycles.Count - 1];
+        for (int i = 0; i < spacings.Length; i++) spacings[i] = cycles[i + 1].Turn - cycles[i].Turn;
+        return Stats.Median(spacings);
     }
 
     /// <summary>The set's reps among the turning points: from the middle of the periodic core outward, while cycles

@@ -243,4 +243,26 @@ public class CountingOnSimulatedSetsTests
         Assert.Equal(truth[0].TurnS, set.Reps[0].TurnS, 0.5);
         Assert.All(set.Reps, r => Assert.InRange(r.RelativeRange, 0.5, 2.0));
     }
+
+    [Fact]
+    public void A_set_whose_reps_turn_every_half_of_the_period_found_is_learned_at_their_spacing()
+    {
+        // `simulate -e seated-cable-row -f phyphox` (no gyroscope): the acceleration repeats better every other rep,
+        // the period is doubled, and the reps chained at it turn every half of it; judged at twice their period, the
+        // last rep was smoothed away.
+        var plan = new SimulationPlan(new SessionPlan([Simulations.Set("seated-cable-row", 10)]), Ingest.Units.SampleRate.FromHertz(100))
+        {
+            Seed = 1,
+            Gyroscope = false,
+            Sensor = SensorModel.Phone,
+        };
+        var recording = Simulator.Simulate(plan);
+
+        var events = RepPipeline.Run(Samples(recording));
+
+        var set = Assert.Single(events.OfType<SetEnded>()).Set;
+        Assert.Equal(recording.Truth.TotalReps, set.RepCount);
+        var truth = recording.Truth.Sets[0].RepDetails;
+        Assert.Equal(truth[1].TurnS - truth[0].TurnS, set.PeriodS, 0.6);
+    }
 }
