@@ -226,18 +226,8 @@ public class CountingOnSimulatedSetsTests
         // `simulate -e reverse-fly -f sensorlogger` and `simulate -e dumbbell-row -f generic`: the approach's
         // waypoints, at the reps' pace and a third of their size, are the first periodic stretch; the set learned from
         // them took each later rep for three typical swings and counted the approach as its first reps.
-        var plan = new SimulationPlan(new SessionPlan([Simulations.Set(exercise, 10)]), Ingest.Units.SampleRate.FromHertz(rateHz))
-        {
-            Seed = 1,
-            Gyroscope = true,
-            GyroscopeOwnClock = gyroscopeOwnClock,
-            Sensor = SensorModel.Phone,
-        };
-        var recording = Simulator.Simulate(plan);
+        var (recording, set) = CountDefaultSimulation(exercise, rateHz, gyroscope: true, gyroscopeOwnClock);
 
-        var events = RepPipeline.Run(Samples(recording));
-
-        var set = Assert.Single(events.OfType<SetEnded>()).Set;
         Assert.Equal(recording.Truth.TotalReps, set.RepCount);
         var truth = recording.Truth.Sets[0].RepDetails;
         Assert.Equal(truth[0].TurnS, set.Reps[0].TurnS, 0.5);
@@ -250,19 +240,27 @@ public class CountingOnSimulatedSetsTests
         // `simulate -e seated-cable-row -f phyphox` (no gyroscope): the acceleration repeats better every other rep,
         // the period is doubled, and the reps chained at it turn every half of it; judged at twice their period, the
         // last rep was smoothed away.
-        var plan = new SimulationPlan(new SessionPlan([Simulations.Set("seated-cable-row", 10)]), Ingest.Units.SampleRate.FromHertz(100))
-        {
-            Seed = 1,
-            Gyroscope = false,
-            Sensor = SensorModel.Phone,
-        };
-        var recording = Simulator.Simulate(plan);
+        var (recording, set) = CountDefaultSimulation("seated-cable-row", 100, gyroscope: false);
 
-        var events = RepPipeline.Run(Samples(recording));
-
-        var set = Assert.Single(events.OfType<SetEnded>()).Set;
         Assert.Equal(recording.Truth.TotalReps, set.RepCount);
         var truth = recording.Truth.Sets[0].RepDetails;
         Assert.Equal(truth[1].TurnS - truth[0].TurnS, set.PeriodS, 0.6);
+    }
+
+    /// <summary>What `repsense simulate -e EXERCISE` writes by default (one set of 10 at seed 1, a phone's sensor; the
+    /// format shows in the rate, the gyroscope and its clock), counted: the recording and its one set.</summary>
+    private static (SimulatedRecording Recording, RepSense.Analysis.Sets.SetSegment Set) CountDefaultSimulation(
+        string exercise, double rateHz, bool gyroscope, bool gyroscopeOwnClock = false)
+    {
+        var plan = new SimulationPlan(new SessionPlan([Simulations.Set(exercise, 10)]), Ingest.Units.SampleRate.FromHertz(rateHz))
+        {
+            Seed = 1,
+            Gyroscope = gyroscope,
+            GyroscopeOwnClock = gyroscopeOwnClock,
+            Sensor = SensorModel.Phone,
+        };
+        var recording = Simulator.Simulate(plan);
+        var events = RepPipeline.Run(Samples(recording));
+        return (recording, Assert.Single(events.OfType<SetEnded>()).Set);
     }
 }
