@@ -224,8 +224,8 @@ public class CountingOnSimulatedSetsTests
         string exercise, double rateHz, bool gyroscopeOwnClock)
     {
         // `simulate -e reverse-fly -f sensorlogger` and `simulate -e dumbbell-row -f generic`: the approach's
-        // waypoints, at the reps' pace and a third of their size, are the first periodic stretch; the set learned from
-        // them took each later rep for three typical swings and counted the approach as its first reps.
+        // waypoints, at the reps' pace and a seventh to a third of their size, are the first periodic stretch; the set
+        // learned from them took each later rep for 3-7 typical swings and counted the approach as its first reps.
         var (recording, set) = CountDefaultSimulation(exercise, rateHz, gyroscope: true, gyroscopeOwnClock);
 
         Assert.Equal(recording.Truth.TotalReps, set.RepCount);
