@@ -59,15 +59,22 @@ public sealed partial class RepAnalyzer
     }
 
     /// <summary>Learns a set from history frames [from, to) around the periodic core [coreFrom, coreTo): its
-    /// counting signal, turn side, typical swing and shape, and the reps already in the span. With
-    /// <paramref name="refine"/> false (a set learned again at the spacing of its reps) the period is taken as given.</summary>
+    /// counting signal, turn side, typical swing and shape, and the reps already in the span.</summary>
     private (SetModel Model, List<Cycle> Cycles, long SignalFrom, SpanSignals Signals)? Learn(
-        long from, long to, long coreFrom, long coreTo, double periodS, double rhoMean, bool refine = true)
+        long from, long to, long coreFrom, long coreTo, double periodS, double rhoMean)
     {
         int n = (int)(to - from), ca = (int)(coreFrom - from), cb = (int)(coreTo - from);
         if (n < 8 || cb - ca < 4) return null;
         var features = Features(from, to);
-        if (refine) periodS = RefinePeriod(features, 0, n, periodS);
+        return Learn(features, from, ca, cb, RefinePeriod(features, 0, n, periodS), rhoMean, refined: true);
+    }
+
+    /// <summary><see cref="Learn(long, long, long, long, double, double)"/> on the span's features (core [ca, cb) in
+    /// them) at <paramref name="periodS"/>. A period <paramref name="refined"/> by <see cref="RefinePeriod"/> may still
+    /// be halved; one taken from the reps' own spacing is final.</summary>
+    private (SetModel Model, List<Cycle> Cycles, long SignalFrom, SpanSignals Signals)? Learn(
+        double[][] features, long from, int ca, int cb, double periodS, double rhoMean, bool refined)
+    {
         int lag = (int)Math.Round(periodS * AnalysisRate.Hertz);
         double smoothHz = Math.Min(FeatureLowPassHz, _options.SmoothCyclesPerPeriod / periodS);
 
@@ -102,8 +109,8 @@ public sealed partial class RepAnalyzer
         // Reps that turn about every half of the period found: the period is twice theirs (the tracker's, or
         // RefinePeriod's doubling where one sensor repeats better every other rep), and every later test — spacing,
         // smoothing, the set's end — would judge them at twice it. Learned again at their own spacing.
-        if (refine && MedianSpacing(chosen.Cycles) is var spacing && spacing < HalvedPeriodSpacing * lag)
-            return Learn(from, to, coreFrom, coreTo, spacing * AnalysisRate.PeriodS, rhoMean, refine: false);
+        if (refined && MedianSpacing(chosen.Cycles) is var spacing && spacing < HalvedPeriodSpacing * lag)
+            return Learn(features, from, ca, cb, spacing * AnalysisRate.PeriodS, rhoMean, refined: false);
         // Reps move the wrist: a rep train smaller than the smallest real rep is noise or sway, however periodic.
         // Walking: an arm swinging at the stride (about a second) and jolted at every step.
         var magnitude = AccelerationMagnitude(features, ca, cb);

@@ -10,6 +10,9 @@ internal static class ReadingWarnings
 {
     public static void Tell(TextWriter error, IReadOnlyList<string> warnings)
     {
-        foreach (string warning in warnings) error.WriteLine($"repsense: warning: {warning}");
+        foreach (string warning in warnings) Tell(error, warning);
     }
+
+    /// <summary>One warning, as every verb words it on stderr (live tells each problem as it is found).</summary>
+    public static void Tell(TextWriter error, string warning) => error.WriteLine($"repsense: warning: {warning}");
 }

@@ -79,7 +79,7 @@ internal sealed class LiveCommand(CliContext context, LiveCommandDefinition defi
             Warn($"in all, {server.Refused} request{(server.Refused == 1 ? " was" : "s were")} refused for want of the token");
     }
 
-    private void Warn(string warning) => context.Error.WriteLine($"repsense: warning: {warning}");
+    private void Warn(string warning) => ReadingWarnings.Tell(context.Error, warning);
 
     private static Action<PosixSignalContext> StopOn(CancellationTokenSource stop) => signal =>
     {
