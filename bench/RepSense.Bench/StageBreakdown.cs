@@ -15,8 +15,9 @@ namespace RepSense.Bench;
 /// <summary>
 /// Where the time of <c>repsense analyze --json</c> goes, stage by stage, with a stopwatch. Each stage runs alone on
 /// the output of the one before, held in memory (samples, frames, the analysis), so its time is its own; the last
-/// lines are the whole analysis as <c>analyze --json</c> runs it (Rx, report, JSON), whose difference from the sum is
-/// the glue between stages. Medians of N runs after warm-up. Run:
+/// lines are the whole analysis as <c>analyze --json</c> runs it (Rx, report, JSON, each set's signals dropped once
+/// reported), whose difference from the sum is the glue between stages, on one thread and with parsing on its own,
+/// timed in alternating rounds. Medians of N runs after warm-up. Run:
 /// dotnet run -c Release --project bench/RepSense.Bench -- stages FILE [RUNS]
 /// </summary>
 internal static class StageBreakdown
@@ -46,17 +47,48 @@ internal static class StageBreakdown
         Stage("tempo and report", () => AnalysisReportBuilder.Build(analyzed.Session, path, "generic CSV").TotalReps);
         Stage("JSON", () => AnalysisJson.Serialize(analyzed.Report).Length);
         Console.WriteLine($"{"sum of the stages",-44} {sum,7:0.0} ms  {samples.Length / sum / 1e3,5:0.00} M rows/s");
-        foreach (bool readAhead in new[] { false, true })
+        // The whole analysis in each threading, measured in rounds that run every threading once, so the drift of a
+        // busy host falls on all of them alike.
+        var wholes = Threadings.Select(t => (Func<long>)(() =>
+            AnalysisJson.Serialize(Analyzer.Analyze(path, Options(t.ReadAhead)).Report).Length)).ToArray();
+        var medians = MedianInRounds(wholes, runs);
+        for (int i = 0; i < Threadings.Length; i++)
         {
-            var options = AnalyzeOptions.Default with { Recording = RecordingOptions.Default with { ReadAhead = readAhead } };
-            double whole = Median(() => AnalysisJson.Serialize(Analyzer.Analyze(path, options).Report).Length, runs);
+            var (readAhead, name) = Threadings[i];
             long before = GC.GetTotalAllocatedBytes(precise: true);
-            Analyzer.Analyze(path, options);
+            Analyzer.Analyze(path, Options(readAhead));
             double allocatedMb = (GC.GetTotalAllocatedBytes(precise: true) - before) / 1e6;
-            string name = readAhead ? "whole analyze --json, parsing on its thread" : "whole analyze --json, on one thread";
-            Console.WriteLine($"{name,-44} {whole,7:0.0} ms  {samples.Length / whole / 1e3,5:0.00} M rows/s  {allocatedMb,5:0.0} MB allocated");
+            Console.WriteLine($"{name,-44} {medians[i],7:0.0} ms  {samples.Length / medians[i] / 1e3,5:0.00} M rows/s  {allocatedMb,5:0.0} MB allocated");
         }
     }
+
+    /// <summary>As <c>analyze</c> runs it: each set's signals dropped once its report is built.</summary>
+    private static AnalyzeOptions Options(bool readAhead) => AnalyzeOptions.Default with
+    {
+        Recording = RecordingOptions.Default with { ReadAhead = readAhead },
+        KeepSignals = false,
+    };
+
+    private static double[] MedianInRounds(Func<long>[] bodies, int runs)
+    {
+        for (int i = 0; i < Math.Max(5, runs / 2); i++) foreach (var body in bodies) body();
+        var times = bodies.Select(_ => new double[runs]).ToArray();
+        for (int r = 0; r < runs; r++)
+            for (int b = 0; b < bodies.Length; b++)
+            {
+                var watch = Stopwatch.StartNew();
+                bodies[b]();
+                times[b][r] = watch.Elapsed.TotalMilliseconds;
+            }
+        return times.Select(t => { Array.Sort(t); return t[runs / 2]; }).ToArray();
+    }
+
+    /// <summary>The whole analysis on one thread, and with parsing on a thread of its own (the default).</summary>
+    private static readonly (bool ReadAhead, string Name)[] Threadings =
+    [
+        (false, "whole analyze --json, on one thread"),
+        (true, "whole analyze --json, parsing on its thread"),
+    ];
 
     private static readonly RecordingOptions OnOneThread = RecordingOptions.Default with { ReadAhead = false };
 
