@@ -4,16 +4,9 @@ namespace RepSense.Cli.Tests;
 /// root, which git ignores.</summary>
 internal static class TestPaths
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => RepositoryFolder.Root;
 
     /// <summary>TestResults/<paramref name="name"/>, created if missing.</summary>
     public static string ResultsFolder(string name) =>
         Directory.CreateDirectory(Path.Combine(RepositoryRoot, "TestResults", name)).FullName;
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "RepSense.sln"))) return dir.FullName;
-        return Path.GetTempPath();
-    }
 }

@@ -116,13 +116,10 @@ public class RealExportTests
         Assert.Contains("the header matches no supported format", error.Message);
     }
 
-    /// <summary>../shared/formats/<paramref name="relative"/>, from the repository root (the folder of RepSense.sln).</summary>
+    /// <summary>../shared/formats/<paramref name="relative"/>, beside the repository.</summary>
     private static string SharedFormat(string relative)
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(System.IO.Path.Combine(directory.FullName, "RepSense.sln")))
-            directory = directory.Parent;
-        string formats = directory is null ? "" : System.IO.Path.Combine(directory.FullName, "..", "shared", "formats");
+        string formats = SharedFolder.Path("formats");
         Assert.SkipUnless(Directory.Exists(formats), "../shared/formats is not beside the repository");
         return System.IO.Path.Combine(formats, relative);
     }

@@ -20,11 +20,9 @@ public class FileAndLiveTests
     {
         var all = File.ReadAllLines(RepositoryFolder.SampleData(name));
         if (holeToS > holeFromS) all = [all[0], .. all.Skip(1).Where(l => TimeOf(l) < holeFromS || TimeOf(l) > holeToS)];
-        string path = Path.Combine(Path.GetTempPath(), $"repsense-live-{Guid.NewGuid():N}.csv");
-        File.WriteAllLines(path, all);
-        List<AnalysisEvent> fromFile;
-        try { fromFile = Recording.Open(path).Samples.AnalyzeReps().ToList().Wait().ToList(); }
-        finally { File.Delete(path); }
+        using var temp = new TempFolder();
+        string path = temp.Write(name, string.Join('\n', all) + "\n");
+        var fromFile = Recording.Open(path).Samples.AnalyzeReps().ToList().Wait();
 
         // The same lines pushed one at a time, each at its sample's time on a virtual clock.
         var scheduler = new HistoricalScheduler();

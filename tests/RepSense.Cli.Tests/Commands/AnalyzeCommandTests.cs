@@ -8,7 +8,7 @@ namespace RepSense.Cli.Tests.Commands;
 /// <summary><c>repsense analyze</c> from argv to output, on the simulator's sample recordings and their truth.</summary>
 public class AnalyzeCommandTests
 {
-    private static string Sample(string name) => Path.Combine(TestPaths.RepositoryRoot, "sample-data", name);
+    private static string Sample(string name) => RepositoryFolder.SampleData(name);
 
     [Fact]
     public void Json_output_is_one_report_document_whose_counts_match_the_sample_truth()

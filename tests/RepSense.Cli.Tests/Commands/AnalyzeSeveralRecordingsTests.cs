@@ -9,7 +9,7 @@ namespace RepSense.Cli.Tests.Commands;
 /// skipped with a reason, and a recording that cannot be analysed does not stop the others.</summary>
 public class AnalyzeSeveralRecordingsTests
 {
-    private static string Sample(string name) => Path.Combine(TestPaths.RepositoryRoot, "sample-data", name);
+    private static string Sample(string name) => RepositoryFolder.SampleData(name);
 
     /// <summary>The truth sidecar the simulator wrote next to a sample: how many reps were performed.</summary>
     private static int TruthReps(string name)

@@ -6,7 +6,7 @@ namespace RepSense.Cli.Tests.Commands;
 /// <summary><c>repsense eval</c> on a manifest of the sample recordings, labelled with their truth.</summary>
 public class EvalCommandTests
 {
-    private static string Sample(string name) => Path.Combine(TestPaths.RepositoryRoot, "sample-data", name);
+    private static string Sample(string name) => RepositoryFolder.SampleData(name);
 
     private static int TruthReps(string name) =>
         AnalysisJson.Deserialize(File.ReadAllText(Sample(Path.ChangeExtension(name, ".truth.json")))).TotalReps;

@@ -15,7 +15,7 @@ namespace RepSense.Cli.Tests.Commands;
 /// analysis as a file, and every set and rep is printed as one line (one JSON object per line with --json).</summary>
 public class LiveCommandTests
 {
-    private static string Sample(string name) => Path.Combine(TestPaths.RepositoryRoot, "sample-data", name);
+    private static string Sample(string name) => RepositoryFolder.SampleData(name);
 
     private static int TruthReps(string name)
     {

@@ -7,7 +7,7 @@ namespace RepSense.Cli.Tests.Commands;
 /// one sentence that names the option or argument and what was found, and nothing is read, analysed or written.</summary>
 public class OptionValueTests
 {
-    private static string Sample(string name) => Path.Combine(TestPaths.RepositoryRoot, "sample-data", name);
+    private static string Sample(string name) => RepositoryFolder.SampleData(name);
 
     public static TheoryData<string[], string> BadValues => new()
     {

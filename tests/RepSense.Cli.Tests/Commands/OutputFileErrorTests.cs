@@ -6,7 +6,7 @@ namespace RepSense.Cli.Tests.Commands;
 /// input told in one sentence saying what could not be written where, without .NET's own wording or a stack trace.</summary>
 public class OutputFileErrorTests
 {
-    private static string Sample(string name) => Path.Combine(TestPaths.RepositoryRoot, "sample-data", name);
+    private static string Sample(string name) => RepositoryFolder.SampleData(name);
 
     public static TheoryData<string[], string> Unwritable => new()
     {

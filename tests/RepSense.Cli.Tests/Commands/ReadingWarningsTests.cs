@@ -12,7 +12,7 @@ public sealed class ReadingWarningsTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static string Sample(string name) => Path.Combine(TestPaths.RepositoryRoot, "sample-data", name);
+    private static string Sample(string name) => RepositoryFolder.SampleData(name);
 
     /// <summary>The dumbbell-row sample with its last line cut in the middle of a number.</summary>
     private string Truncated()

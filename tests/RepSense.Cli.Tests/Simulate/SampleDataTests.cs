@@ -6,13 +6,7 @@ public class SampleDataTests
 {
     private static readonly string[] HandWritten = ["README.md", "regenerate.sh", "samples.txt"];
 
-    private static string SampleData()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "RepSense.sln"))) dir = dir.Parent;
-        Assert.NotNull(dir);
-        return Path.Combine(dir.FullName, "sample-data");
-    }
+    private static string SampleData() => Path.Combine(RepositoryFolder.Root, "sample-data");
 
     private static IEnumerable<(string Name, string[] Options)> Samples(string sampleData) =>
         File.ReadLines(Path.Combine(sampleData, "samples.txt"))
