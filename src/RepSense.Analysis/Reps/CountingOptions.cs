@@ -70,6 +70,12 @@ public sealed record CountingOptions
     /// <summary>Widest and narrowest spacing of consecutive reps, in periods.</summary>
     public double MaxSpacingPeriods { get; init; } = 2.0;
     public double MinSpacingPeriods { get; init; } = 0.4;
+    /// <summary>A cycle later than this after the previous rep, in periods (half a period out of the rhythm)…</summary>
+    public double LateSpacingPeriods { get; init; } = 1.5;
+    /// <summary>…must swing at least this fraction of the set's reps so far (their median) to be a rep: late and
+    /// small at once is the weight being put down or re-racked, or a fidget after the set. A partial rep in the
+    /// rhythm, or a slow one of most of the range, still counts.</summary>
+    public double MinSwingWhenLate { get; init; } = 0.6;
     /// <summary>How far before the periodic core a set's first rep is looked for, in periods.</summary>
     public double EdgePeriods { get; init; } = 1.25;
     /// <summary>Longest hole in the data a set under way is carried across (a Bluetooth dropout, a recorder paused and

@@ -176,10 +176,22 @@ public sealed partial class RepAnalyzer
     {
         int spacing = ext[k].Index - previousTurn;
         if (spacing > _options.MaxSpacingPeriods * lag || swing < _options.MinSwing * model.TypicalSwing) return false;
+        if (spacing > _options.LateSpacingPeriods * lag && swing < _options.MinSwingWhenLate * RepsSwing(model)) return false;
         double tolerance = _options.RhythmTolerance;
         bool inRhythm = Math.Abs(spacing - lag) <= tolerance * lag && Math.Abs(swing - model.TypicalSwing) <= tolerance * model.TypicalSwing;
         double minShape = inRhythm ? _options.MinShapeCorrelationInRhythm : _options.MinShapeCorrelation;
         return CycleShape.Correlation(shape, model.Template) >= minShape;
+    }
+
+    /// <summary>The median swing of the open set's reps so far; the typical swing before it has any. The set's own
+    /// reps, not its model: a model learned from a stretch of larger moves would make every rep look small.</summary>
+    private double RepsSwing(SetModel model)
+    {
+        var reps = _set!.Reps;
+        if (reps.Count == 0) return model.TypicalSwing;
+        var ranges = new double[reps.Count];
+        for (int i = 0; i < ranges.Length; i++) ranges[i] = reps[i].RelativeRange;
+        return Stats.Median(ranges) * model.TypicalSwing;
     }
 
     /// <summary>

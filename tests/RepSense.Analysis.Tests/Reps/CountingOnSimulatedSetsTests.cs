@@ -116,6 +116,26 @@ public class CountingOnSimulatedSetsTests
     }
 
     [Theory]
+    [InlineData(12.5, 2, false)]
+    [InlineData(25, 10, false)]
+    [InlineData(50, 3, false)]
+    [InlineData(100, 8, true)]
+    [InlineData(200, 10, true)]
+    public void Putting_the_bar_down_after_a_row_set_is_not_a_rep(double rateHz, int seed, bool gyroscope)
+    {
+        // Lowering the bar to the floor and standing up after a bent-over row: a cycle late for the set's rhythm and
+        // about half the size of its reps, shaped enough like them to pass on its own.
+        var recording = Simulate(Simulations.Set("bent-over-row", 8), rateHz, seed, gyroscope);
+
+        var sets = RepPipeline.Run(Samples(recording)).OfType<SetEnded>().Select(e => e.Set).ToList();
+
+        var found = Assert.Single(sets);
+        Assert.Equal(recording.Truth.TotalReps, found.RepCount);
+        Assert.True(found.EndS <= recording.Truth.Sets[0].EndS + 1,
+            $"the set ends at {found.EndS:0.0} s, its last rep at {recording.Truth.Sets[0].EndS:0.0} s");
+    }
+
+    [Theory]
     [InlineData("deadlift", 12.5, 1)]
     [InlineData("pull-up", 25, 2)]
     [InlineData("dumbbell-row", 50, 3)]
