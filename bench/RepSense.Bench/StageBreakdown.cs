@@ -96,19 +96,7 @@ internal static class StageBreakdown
     /// method; with 5-7 warm-ups the report stage was timed unoptimised, 10.8 ms instead of 2.4).</summary>
     private static int WarmUps(int runs) => Math.Max(35, runs / 2);
 
-    private static double Median(Func<long> body, int runs)
-    {
-        for (int i = 0; i < WarmUps(runs); i++) body();
-        var times = new double[runs];
-        for (int i = 0; i < runs; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            body();
-            times[i] = watch.Elapsed.TotalMilliseconds;
-        }
-        Array.Sort(times);
-        return times[runs / 2];
-    }
+    private static double Median(Func<long> body, int runs) => MedianInRounds([body], runs)[0];
 
     // The loops below are optimised at once: a loop method called fewer than 30 times would otherwise stay at tier 0.
 

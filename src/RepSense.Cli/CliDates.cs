@@ -8,7 +8,7 @@ internal static class CliDates
 {
     public static DateOnly? Parse(ArgumentResult result)
     {
-        string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        string text = OptionValues.Single(result);
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
         result.AddError($"'{text}' is not a date (expected YYYY-MM-DD, e.g. 2025-03-01).");

@@ -80,12 +80,24 @@ internal static class OptionValues
     /// <summary>A name or alias of the exercise catalog; the error names the closest ones.</summary>
     public static void Exercise(Option option) => option.Validators.Add(result => CheckExercise(result));
 
-    private static void CheckExercise(SymbolResult result)
+    private static void CheckExercise(SymbolResult result) =>
+        AsUsageError(result, () => ExerciseCatalog.Default.Resolve(Single(result)));
+
+    private static void CheckWeight(SymbolResult result, bool requireUnit) => AsUsageError(result, () =>
     {
         string text = Single(result);
+        var weight = WeightInput.Parse(text);
+        if (requireUnit && weight.Unit is null)
+            result.AddError($"The weight '{text}' needs a unit (expected e.g. 2.5kg or 5lb).");
+    });
+
+    /// <summary>Runs <paramref name="check"/>, a parse that throws <see cref="RepSenseException"/> for a value it
+    /// cannot use, and makes its message the usage error of <paramref name="result"/>.</summary>
+    public static void AsUsageError(SymbolResult result, Action check)
+    {
         try
         {
-            ExerciseCatalog.Default.Resolve(text);
+            check();
         }
         catch (RepSenseException ex)
         {
@@ -93,22 +105,8 @@ internal static class OptionValues
         }
     }
 
-    private static void CheckWeight(SymbolResult result, bool requireUnit)
-    {
-        string text = Single(result);
-        try
-        {
-            var weight = WeightInput.Parse(text);
-            if (requireUnit && weight.Unit is null)
-                result.AddError($"The weight '{text}' needs a unit (expected e.g. 2.5kg or 5lb).");
-        }
-        catch (RepSenseException ex)
-        {
-            result.AddError(ex.Message);
-        }
-    }
-
-    private static string Single(SymbolResult result) => result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+    /// <summary>The value given (its first token), or "" when none was.</summary>
+    public static string Single(SymbolResult result) => result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
 
     private static string Choices(string[] choices) =>
         choices.Length == 1 ? choices[0] : string.Join(", ", choices[..^1]) + " or " + choices[^1];

@@ -8,13 +8,11 @@ namespace RepSense.Analysis.Tests;
 /// report streamed to a writer is the report serialised.</summary>
 public class AnalyzerTests
 {
-    private static string Sample(string name) => RepositoryFolder.SampleData(name);
-
     [Fact]
     public void Dropping_the_signals_of_ended_sets_leaves_the_report_unchanged()
     {
-        var kept = Analyzer.Analyze(Sample("strengthlog-back.csv"));
-        var dropped = Analyzer.Analyze(Sample("strengthlog-back.csv"), AnalyzeOptions.Default with { KeepSignals = false });
+        var kept = Analyzer.Analyze(RepositoryFolder.SampleData("strengthlog-back.csv"));
+        var dropped = Analyzer.Analyze(RepositoryFolder.SampleData("strengthlog-back.csv"), AnalyzeOptions.Default with { KeepSignals = false });
 
         Assert.NotEmpty(kept.Session.Sets);
         Assert.All(kept.Session.Sets, s => Assert.True(s.Signals.Count > 0));
@@ -26,7 +24,7 @@ public class AnalyzerTests
     [Fact]
     public void A_report_written_to_a_writer_is_the_serialised_report()
     {
-        var report = Analyzer.Analyze(Sample("dumbbell-row.csv")).Report;
+        var report = Analyzer.Analyze(RepositoryFolder.SampleData("dumbbell-row.csv")).Report;
         var writer = new StringWriter();
 
         AnalysisJson.Write(report, writer);

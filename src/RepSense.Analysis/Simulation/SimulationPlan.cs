@@ -1,3 +1,4 @@
+using RepSense.Analysis.Tempo;
 using RepSense.Ingest.Units;
 
 namespace RepSense.Analysis.Simulation;
@@ -65,7 +66,10 @@ public sealed record SimulationPlan(SessionPlan Session, SampleRate Acceleromete
     internal const double SkippablePauseS = 0.3;
 
     /// <summary>Whether the tempo asks for a pause long enough that skipping it is a fault.</summary>
-    internal static bool HasPause(SetPlan set) => set.Tempo.BottomPauseS >= SkippablePauseS || set.Tempo.TopPauseS >= SkippablePauseS;
+    internal static bool HasPause(SetPlan set) => HasPause(set.Tempo);
+
+    /// <inheritdoc cref="HasPause(SetPlan)"/>
+    internal static bool HasPause(TempoNotation tempo) => tempo.BottomPauseS >= SkippablePauseS || tempo.TopPauseS >= SkippablePauseS;
 
     private static void CheckRate(SampleRate rate, string sensor)
     {

@@ -50,8 +50,7 @@ public static class TempoEvalGrid
         bool ownClock = gyro && rate <= 25;
         int variant = (seed + s) % (Variants.Length + 1);
         var tempo = variant == 0 ? motion.DefaultTempo : Variants[variant - 1];
-        if (scenario == TempoScenario.MissingPause && tempo.TopPauseS < SimulationPlan.SkippablePauseS
-            && tempo.BottomPauseS < SimulationPlan.SkippablePauseS)
+        if (scenario == TempoScenario.MissingPause && !SimulationPlan.HasPause(tempo))
             tempo = tempo with { TopPauseS = 1 };
         tempo = AsPrescribed(tempo, motion.Profile.Tempo);
 

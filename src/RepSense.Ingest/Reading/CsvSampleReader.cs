@@ -120,7 +120,7 @@ internal sealed class CsvSampleReader : ISampleCursor
     {
         while (_csv.Read())
         {
-            if (_csv.FieldCount > 1 || !_csv.GetSpan(0).Trim(" \t"u8).IsEmpty) return true;
+            if (_csv.FieldCount > 1 || !RowDecoder.IsBlank(_csv, 0)) return true;
         }
         return false;
     }

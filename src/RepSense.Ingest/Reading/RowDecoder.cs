@@ -124,9 +124,12 @@ internal sealed class RowDecoder
     private bool HasTextBeyondHeader(CsvReader csv)
     {
         for (int i = _headerFieldCount; i < csv.FieldCount; i++)
-            if (!csv.GetSpan(i).Trim(" \t"u8).IsEmpty) return true;
+            if (!IsBlank(csv, i)) return true;
         return false;
     }
+
+    /// <summary>Whether field <paramref name="index"/> of the current record holds nothing but spaces and tabs.</summary>
+    public static bool IsBlank(CsvReader csv, int index) => csv.GetSpan(index).Trim(" \t"u8).IsEmpty;
 
     /// <summary>The error for the malformed cell at <see cref="FailedColumn"/>: file:line:column, what was expected
     /// and the text found.</summary>

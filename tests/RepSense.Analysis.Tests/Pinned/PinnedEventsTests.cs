@@ -151,7 +151,7 @@ internal sealed class PinnedRecordings : IDisposable
 
     public Recording Open(string name)
     {
-        if (SampleData.Contains(name)) return Recording.Open(Path.Combine(RepositoryRoot(), "sample-data", name));
+        if (SampleData.Contains(name)) return Recording.Open(RepositoryFolder.SampleData(name));
         Directory.CreateDirectory(_folder);
         return Recording.Open(name switch
         {
@@ -193,7 +193,6 @@ internal sealed class PinnedRecordings : IDisposable
         return path;
     }
 
-    private static string RepositoryRoot() => RepositoryFolder.Root;
 
     public void Dispose()
     {

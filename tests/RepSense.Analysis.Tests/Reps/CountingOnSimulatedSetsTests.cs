@@ -1,7 +1,6 @@
 using RepSense.Analysis.Reps;
 using RepSense.Analysis.Simulation;
 using RepSense.Analysis.Tests.Simulation;
-using RepSense.Ingest;
 
 namespace RepSense.Analysis.Tests.Reps;
 
@@ -21,35 +20,8 @@ public class CountingOnSimulatedSetsTests
 
     private static readonly double[] Rates = [12.5, 25, 50, 100, 200];
 
-    /// <summary>Accelerometer samples with the gyroscope interpolated onto their times, as Ingest pairs them.</summary>
-    internal static List<ImuSample> Samples(SimulatedRecording recording)
-    {
-        var acc = recording.Tracks.Accelerometer;
-        var gyro = recording.Tracks.Gyroscope;
-        var samples = new List<ImuSample>(acc.Count);
-        int j = 0;
-        foreach (var a in acc)
-        {
-            if (gyro.Count == 0) { samples.Add(ImuSample.FromAcceleration(a.TimeS, a.AccelerationMs2, true)); continue; }
-            while (j < gyro.Count - 2 && gyro[j + 1].TimeS <= a.TimeS) j++;
-            var (g0, g1) = (gyro[j], gyro[Math.Min(j + 1, gyro.Count - 1)]);
-            double w = g1.TimeS > g0.TimeS ? Math.Clamp((a.TimeS - g0.TimeS) / (g1.TimeS - g0.TimeS), 0, 1) : 0;
-            samples.Add(new ImuSample(a.TimeS, a.AccelerationMs2, g0.RotationRateRadS.Lerp(g1.RotationRateRadS, w), true, true));
-        }
-        return samples;
-    }
-
-    private static SimulatedRecording Clean(string exercise, double rateHz, int seed, bool gyro)
-    {
-        int reps = 5 + seed * 7 % 11;
-        var plan = new SimulationPlan(new SessionPlan([Simulations.Set(exercise, reps)]), Ingest.Units.SampleRate.FromHertz(rateHz))
-        {
-            Seed = seed,
-            Gyroscope = gyro,
-            Sensor = SensorModel.Phone,
-        };
-        return Simulator.Simulate(plan);
-    }
+    private static SimulatedRecording Clean(string exercise, double rateHz, int seed, bool gyro) =>
+        Simulations.AloneOnPhone(Simulations.Set(exercise, 5 + seed * 7 % 11), rateHz, seed, gyro);
 
     [Fact]
     public void Clean_simulated_sets_of_every_family_rate_and_orientation_are_counted()
@@ -61,7 +33,7 @@ public class CountingOnSimulatedSetsTests
             {
                 int seed = 1 + (int)rate % 7 + exercise.Length;
                 var recording = Clean(exercise, rate, seed, gyro: seed % 3 != 0);
-                int counted = RepPipeline.Run(Samples(recording)).OfType<RepCounted>().Count();
+                int counted = RepPipeline.Run(Simulations.Samples(recording)).OfType<RepCounted>().Count();
                 int truth = recording.Truth.TotalReps;
                 total++;
                 if (counted == truth) exact++; else misses.Add($"{exercise}@{rate}Hz seed {seed}: {counted}/{truth}");
@@ -87,7 +59,7 @@ public class CountingOnSimulatedSetsTests
         };
         var recording = Simulator.Simulate(plan);
 
-        var sets = RepPipeline.Run(Samples(recording)).OfType<SetEnded>().Select(e => e.Set).ToList();
+        var sets = RepPipeline.Run(Simulations.Samples(recording)).OfType<SetEnded>().Select(e => e.Set).ToList();
 
         var found = Assert.Single(sets);
         Assert.Equal(recording.Truth.TotalReps, found.RepCount);
@@ -125,9 +97,9 @@ public class CountingOnSimulatedSetsTests
     {
         // Lowering the bar to the floor and standing up after a bent-over row: a cycle late for the set's rhythm and
         // about half the size of its reps, shaped enough like them to pass on its own.
-        var recording = Simulate(Simulations.Set("bent-over-row", 8), rateHz, seed, gyroscope);
+        var recording = Simulations.AloneOnPhone(Simulations.Set("bent-over-row", 8), rateHz, seed, gyroscope);
 
-        var sets = RepPipeline.Run(Samples(recording)).OfType<SetEnded>().Select(e => e.Set).ToList();
+        var sets = RepPipeline.Run(Simulations.Samples(recording)).OfType<SetEnded>().Select(e => e.Set).ToList();
 
         var found = Assert.Single(sets);
         Assert.Equal(recording.Truth.TotalReps, found.RepCount);
@@ -147,11 +119,11 @@ public class CountingOnSimulatedSetsTests
         // The lifter stops the recording (or the export cuts it) the moment the last rep is locked out: at its turn
         // when the rep starts with the concentric, at its end when it starts with the eccentric.
         var plan = Simulations.Set(exercise, 8);
-        var recording = Simulate(plan, rateHz, seed, gyroscope: seed % 2 == 0);
+        var recording = Simulations.AloneOnPhone(plan, rateHz, seed, gyroscope: seed % 2 == 0);
         var last = recording.Truth.Sets[0].RepDetails[^1];
         double lockoutS = plan.Exercise.Model.ConcentricFirst ? last.TurnS : last.EndS;
 
-        int counted = RepPipeline.Run(Samples(recording).Where(s => s.TimeS <= lockoutS + 0.2)).OfType<RepCounted>().Count();
+        int counted = RepPipeline.Run(Simulations.Samples(recording).Where(s => s.TimeS <= lockoutS + 0.2)).OfType<RepCounted>().Count();
 
         Assert.Equal(recording.Truth.TotalReps, counted);
     }
@@ -162,31 +134,22 @@ public class CountingOnSimulatedSetsTests
     [InlineData("biceps-curl", 200, 3)]
     public void A_recording_that_stops_early_on_the_last_reps_way_out_does_not_count_it(string exercise, double rateHz, int seed)
     {
-        var recording = Simulate(Simulations.Set(exercise, 8), rateHz, seed, gyroscope: seed % 2 == 0);
+        var recording = Simulations.AloneOnPhone(Simulations.Set(exercise, 8), rateHz, seed, gyroscope: seed % 2 == 0);
         var last = recording.Truth.Sets[0].RepDetails[^1];
         double stopS = last.StartS + 0.2 * (last.TurnS - last.StartS);
 
-        int counted = RepPipeline.Run(Samples(recording).Where(s => s.TimeS <= stopS)).OfType<RepCounted>().Count();
+        int counted = RepPipeline.Run(Simulations.Samples(recording).Where(s => s.TimeS <= stopS)).OfType<RepCounted>().Count();
 
         Assert.Equal(recording.Truth.TotalReps - 1, counted);
     }
-
-    /// <summary>The set alone (idle, approach and retreat around it), with a phone's noise.</summary>
-    private static SimulatedRecording Simulate(SetPlan set, double rateHz, int seed, bool gyroscope) =>
-        Simulator.Simulate(new SimulationPlan(new SessionPlan([set]), Ingest.Units.SampleRate.FromHertz(rateHz))
-        {
-            Seed = seed,
-            Gyroscope = gyroscope,
-            Sensor = SensorModel.Phone,
-        });
 
     /// <summary>The set alone (idle, approach and retreat around it), phone noise, no gyroscope: found as one set
     /// with every rep.</summary>
     private static void AssertCountedAsOneSet(SetPlan set, double rateHz, int seed)
     {
-        var recording = Simulate(set, rateHz, seed, gyroscope: false);
+        var recording = Simulations.AloneOnPhone(set, rateHz, seed, gyroscope: false);
 
-        var sets = RepPipeline.Run(Samples(recording)).OfType<SetEnded>().Select(e => e.Set).ToList();
+        var sets = RepPipeline.Run(Simulations.Samples(recording)).OfType<SetEnded>().Select(e => e.Set).ToList();
 
         var found = Assert.Single(sets);
         Assert.Equal(recording.Truth.TotalReps, found.RepCount);
@@ -199,7 +162,7 @@ public class CountingOnSimulatedSetsTests
     {
         var session = Sessions.StrengthLogBack with { RestMinS = 45, RestMaxS = 90 };
         var recording = Simulator.Simulate(new SimulationPlan(session, Ingest.Units.SampleRate.FromHertz(rateHz)) { Seed = seed });
-        var sets = RepPipeline.Run(Samples(recording)).OfType<SetEnded>().Select(e => e.Set).ToList();
+        var sets = RepPipeline.Run(Simulations.Samples(recording)).OfType<SetEnded>().Select(e => e.Set).ToList();
 
         Assert.Equal(recording.Truth.Sets.Count, sets.Count);
         foreach (var (found, truth) in sets.Zip(recording.Truth.Sets))
@@ -229,7 +192,7 @@ public class CountingOnSimulatedSetsTests
         };
         var recording = Simulator.Simulate(plan);
 
-        var events = RepPipeline.Run(Samples(recording));
+        var events = RepPipeline.Run(Simulations.Samples(recording));
 
         var set = Assert.Single(events.OfType<SetEnded>()).Set;
         Assert.Equal(recording.Truth.TotalReps, set.RepCount);
@@ -280,7 +243,7 @@ public class CountingOnSimulatedSetsTests
             Sensor = SensorModel.Phone,
         };
         var recording = Simulator.Simulate(plan);
-        var events = RepPipeline.Run(Samples(recording));
+        var events = RepPipeline.Run(Simulations.Samples(recording));
         return (recording, Assert.Single(events.OfType<SetEnded>()).Set);
     }
 }

@@ -16,15 +16,10 @@ public class HolesInSetsTests
 {
     /// <summary>The set alone (idle, approach and retreat around it) with a phone's noise.</summary>
     private static SimulatedRecording Simulate(string exercise, int reps, double rateHz, int seed, bool gyroscope) =>
-        Simulator.Simulate(new SimulationPlan(new SessionPlan([Simulations.Set(exercise, reps)]), Ingest.Units.SampleRate.FromHertz(rateHz))
-        {
-            Seed = seed,
-            Gyroscope = gyroscope,
-            Sensor = SensorModel.Phone,
-        });
+        Simulations.AloneOnPhone(Simulations.Set(exercise, reps), rateHz, seed, gyroscope);
 
     private static List<ImuSample> WithHole(SimulatedRecording recording, double fromS, double toS) =>
-        CountingOnSimulatedSetsTests.Samples(recording).Where(s => s.TimeS < fromS || s.TimeS > toS).ToList();
+        Simulations.Samples(recording).Where(s => s.TimeS < fromS || s.TimeS > toS).ToList();
 
     [Theory]
     [InlineData("dumbbell-row", 50, 1, 3.0)]
@@ -69,7 +64,7 @@ public class HolesInSetsTests
     public void A_set_over_before_a_short_hole_is_not_carried_across_it(string exercise, double rateHz, int seed)
     {
         var recording = Simulate(exercise, 8, rateHz, seed, gyroscope: true);
-        var whole = RepPipeline.Run(CountingOnSimulatedSetsTests.Samples(recording)).OfType<SetEnded>().Single().Set;
+        var whole = RepPipeline.Run(Simulations.Samples(recording)).OfType<SetEnded>().Single().Set;
         // Two periods after the last rep: the lifter has stopped, and the set is waiting out its deadline.
         double holeFromS = whole.EndS + 2 * whole.PeriodS, holeToS = holeFromS + 3;
 

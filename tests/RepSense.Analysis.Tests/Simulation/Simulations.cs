@@ -19,6 +19,33 @@ internal static class Simulations
         };
     }
 
+    /// <summary>The set alone (idle, approach and retreat around it, taps at both ends) with a phone's noise.</summary>
+    public static SimulatedRecording AloneOnPhone(SetPlan set, double rateHz, int seed, bool gyroscope) =>
+        Simulator.Simulate(new SimulationPlan(new SessionPlan([set]), SampleRate.FromHertz(rateHz))
+        {
+            Seed = seed,
+            Gyroscope = gyroscope,
+            Sensor = SensorModel.Phone,
+        });
+
+    /// <summary>Accelerometer samples with the gyroscope interpolated onto their times, as Ingest pairs them.</summary>
+    public static List<ImuSample> Samples(SimulatedRecording recording)
+    {
+        var acc = recording.Tracks.Accelerometer;
+        var gyro = recording.Tracks.Gyroscope;
+        var samples = new List<ImuSample>(acc.Count);
+        int j = 0;
+        foreach (var a in acc)
+        {
+            if (gyro.Count == 0) { samples.Add(ImuSample.FromAcceleration(a.TimeS, a.AccelerationMs2, true)); continue; }
+            while (j < gyro.Count - 2 && gyro[j + 1].TimeS <= a.TimeS) j++;
+            var (g0, g1) = (gyro[j], gyro[Math.Min(j + 1, gyro.Count - 1)]);
+            double w = g1.TimeS > g0.TimeS ? Math.Clamp((a.TimeS - g0.TimeS) / (g1.TimeS - g0.TimeS), 0, 1) : 0;
+            samples.Add(new ImuSample(a.TimeS, a.AccelerationMs2, g0.RotationRateRadS.Lerp(g1.RotationRateRadS, w), true, true));
+        }
+        return samples;
+    }
+
     public static SimulatedRecording Record(SetPlan set, double rateHz = 100, SensorModel? sensor = null,
         Rotation? mount = null, int seed = 7, bool taps = true) =>
         Record(new SessionPlan([set]) { Taps = taps }, rateHz, sensor, mount, seed);

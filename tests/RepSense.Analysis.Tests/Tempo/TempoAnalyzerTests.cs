@@ -3,6 +3,7 @@ using RepSense.Analysis.Reports;
 using RepSense.Analysis.Reps;
 using RepSense.Analysis.Simulation;
 using RepSense.Analysis.Tempo;
+using RepSense.Analysis.Tests.Simulation;
 using RepSense.Analysis.Validation;
 using RepSense.Ingest.Units;
 
@@ -114,7 +115,7 @@ public class TempoAnalyzerTests
                                       SampleRate.FromHertz(rateHz)) { Sensor = SensorModel.Phone, Seed = seed };
         var recording = Simulator.Simulate(plan);
         var performed = recording.Truth.Sets[0].RepDetails;
-        var samples = Reps.CountingOnSimulatedSetsTests.Samples(recording).Where(s => s.TimeS <= performed[^1].TurnS + 0.2);
+        var samples = Simulations.Samples(recording).Where(s => s.TimeS <= performed[^1].TurnS + 0.2);
 
         var set = Assert.Single(RepPipeline.Run(samples).OfType<SetEnded>()).Set;
         Assert.Equal(8, set.Reps.Count);

@@ -8,12 +8,10 @@ namespace RepSense.Cli.Tests.Commands;
 /// <summary><c>repsense analyze</c> from argv to output, on the simulator's sample recordings and their truth.</summary>
 public class AnalyzeCommandTests
 {
-    private static string Sample(string name) => RepositoryFolder.SampleData(name);
-
     [Fact]
     public void Json_output_is_one_report_document_whose_counts_match_the_sample_truth()
     {
-        var (code, output, error) = InProcess.Run("analyze", Sample("dumbbell-row.csv"), "--json");
+        var (code, output, error) = InProcess.Run("analyze", RepositoryFolder.SampleData("dumbbell-row.csv"), "--json");
         Assert.Equal(0, code);
         Assert.Equal("", error);
         using var document = JsonDocument.Parse(output); // exactly one document, nothing else on stdout
@@ -27,7 +25,7 @@ public class AnalyzeCommandTests
         foreach (var field in new[] { "index", "startS", "turnS", "endS", "concentricS", "topHoldS", "eccentricS", "bottomHoldS", "flags" })
             Assert.True(rep.TryGetProperty(field, out _), $"missing repDetails[].{field}");
 
-        var truth = AnalysisJson.Deserialize(File.ReadAllText(Sample("dumbbell-row.truth.json")));
+        var truth = AnalysisJson.Deserialize(File.ReadAllText(RepositoryFolder.SampleData("dumbbell-row.truth.json")));
         Assert.Equal(truth.TotalReps, root.GetProperty("totalReps").GetInt32());
         Assert.Equal(truth.Sets.Count, root.GetProperty("sets").GetArrayLength());
     }
@@ -35,9 +33,9 @@ public class AnalyzeCommandTests
     [Fact]
     public void The_table_names_the_sets_and_the_total()
     {
-        var (code, output, _) = InProcess.Run("analyze", Sample("strengthlog-back.csv"));
+        var (code, output, _) = InProcess.Run("analyze", RepositoryFolder.SampleData("strengthlog-back.csv"));
         Assert.Equal(0, code);
-        var truth = AnalysisJson.Deserialize(File.ReadAllText(Sample("strengthlog-back.truth.json")));
+        var truth = AnalysisJson.Deserialize(File.ReadAllText(RepositoryFolder.SampleData("strengthlog-back.truth.json")));
         Assert.Contains($"in {truth.Sets.Count} sets", output);
         Assert.Contains("rep times", output);
     }
@@ -73,7 +71,7 @@ public class AnalyzeCommandTests
     [Fact]
     public void An_unknown_exercise_suggests_the_closest_catalog_names()
     {
-        var (code, _, error) = InProcess.Run("analyze", Sample("dumbbell-row.csv"), "--exercise", "dumbell rwo");
+        var (code, _, error) = InProcess.Run("analyze", RepositoryFolder.SampleData("dumbbell-row.csv"), "--exercise", "dumbell rwo");
         Assert.Equal((int)ExitCode.Usage, code);
         Assert.Contains("dumbbell-row", error);
     }
@@ -81,7 +79,7 @@ public class AnalyzeCommandTests
     [Fact]
     public void A_named_exercise_goes_into_the_report_by_its_catalog_name()
     {
-        var (code, output, _) = InProcess.Run("analyze", Sample("dumbbell-row.csv"), "--exercise", "DB row", "--json");
+        var (code, output, _) = InProcess.Run("analyze", RepositoryFolder.SampleData("dumbbell-row.csv"), "--exercise", "DB row", "--json");
         Assert.Equal(0, code);
         var report = AnalysisJson.Deserialize(output);
         Assert.All(report.Sets, s => Assert.Equal("dumbbell-row", s.Exercise));

@@ -9,12 +9,10 @@ namespace RepSense.Cli.Tests.Commands;
 /// skipped with a reason, and a recording that cannot be analysed does not stop the others.</summary>
 public class AnalyzeSeveralRecordingsTests
 {
-    private static string Sample(string name) => RepositoryFolder.SampleData(name);
-
     /// <summary>The truth sidecar the simulator wrote next to a sample: how many reps were performed.</summary>
     private static int TruthReps(string name)
     {
-        string truth = Sample(Path.ChangeExtension(name, null) + ".truth.json");
+        string truth = RepositoryFolder.SampleData(Path.ChangeExtension(name, null) + ".truth.json");
         using var document = JsonDocument.Parse(File.ReadAllText(truth));
         return document.RootElement.GetProperty("totalReps").GetInt32();
     }
@@ -22,7 +20,7 @@ public class AnalyzeSeveralRecordingsTests
     [Fact]
     public void An_app_export_folder_is_one_recording()
     {
-        var (code, output, error) = InProcess.Run("analyze", Sample("pull-up-sensorlogger"), "--json");
+        var (code, output, error) = InProcess.Run("analyze", RepositoryFolder.SampleData("pull-up-sensorlogger"), "--json");
 
         Assert.True(code == 0, error);
         using var report = JsonDocument.Parse(output);
@@ -35,15 +33,15 @@ public class AnalyzeSeveralRecordingsTests
     {
         string[] names = ["dumbbell-row.csv", "curls-generic.csv", "overhead-press-phyphox.csv"];
 
-        var (code, output, error) = InProcess.Run(["analyze", .. names.Select(Sample), "--json"]);
+        var (code, output, error) = InProcess.Run(["analyze", .. names.Select(RepositoryFolder.SampleData), "--json"]);
 
         Assert.True(code == 0, error);
         using var reports = JsonDocument.Parse(output);
         var array = reports.RootElement.EnumerateArray().ToList();
-        Assert.Equal(names.Select(Sample), array.Select(r => r.GetProperty("file").GetString()));
+        Assert.Equal(names.Select(RepositoryFolder.SampleData), array.Select(r => r.GetProperty("file").GetString()));
         for (int i = 0; i < names.Length; i++)
         {
-            var (_, alone, _) = InProcess.Run("analyze", Sample(names[i]), "--json");
+            var (_, alone, _) = InProcess.Run("analyze", RepositoryFolder.SampleData(names[i]), "--json");
             using var single = JsonDocument.Parse(alone);
             Assert.True(JsonElement.DeepEquals(single.RootElement, array[i]), names[i]);
         }
@@ -53,7 +51,7 @@ public class AnalyzeSeveralRecordingsTests
     public void A_folder_of_recordings_is_read_entry_by_entry_and_what_is_not_a_recording_is_skipped()
     {
         using var folder = new TempFolder();
-        foreach (var name in new[] { "dumbbell-row.csv", "curls-generic.csv" }) File.Copy(Sample(name), folder.File(name));
+        foreach (var name in new[] { "dumbbell-row.csv", "curls-generic.csv" }) File.Copy(RepositoryFolder.SampleData(name), folder.File(name));
         folder.Write("notes.txt", "leg day\n");
 
         var (code, output, error) = InProcess.Run("analyze", folder.Path, "--json");
@@ -69,7 +67,7 @@ public class AnalyzeSeveralRecordingsTests
     public void Both_files_of_a_pair_named_by_a_glob_are_one_recording()
     {
         string metaWear = "deadlift_MetaWear_2025-03-14T18.30.00.000_D5C0FFEE5157_";
-        string accelerometer = Sample($"{metaWear}Accelerometer_12.500Hz_1.4.4.csv"), gyroscope = Sample($"{metaWear}Gyroscope_25.000Hz_1.4.4.csv");
+        string accelerometer = RepositoryFolder.SampleData($"{metaWear}Accelerometer_12.500Hz_1.4.4.csv"), gyroscope = RepositoryFolder.SampleData($"{metaWear}Gyroscope_25.000Hz_1.4.4.csv");
 
         var (code, output, error) = InProcess.Run("analyze", accelerometer, gyroscope, "--json");
 
@@ -87,14 +85,14 @@ public class AnalyzeSeveralRecordingsTests
         for (int i = 0; i < 100; i++) shortRecording.Append(CultureInfo.InvariantCulture, $"{i * 0.02:0.00},0,0,1\n");
         string tooShort = folder.Write("short.csv", shortRecording.ToString());
 
-        var (code, output, error) = InProcess.Run("analyze", tooShort, Sample("curls-generic.csv"), "--json");
+        var (code, output, error) = InProcess.Run("analyze", tooShort, RepositoryFolder.SampleData("curls-generic.csv"), "--json");
 
         Assert.Equal(1, code);
         Assert.Contains($"repsense: {tooShort}: too short to analyse", error);
         using var reports = JsonDocument.Parse(output);
         var array = reports.RootElement.EnumerateArray().ToList();
         Assert.Equal(2, array.Count);
-        Assert.Equal(Sample("curls-generic.csv"), array[1].GetProperty("file").GetString());
+        Assert.Equal(RepositoryFolder.SampleData("curls-generic.csv"), array[1].GetProperty("file").GetString());
         Assert.True(array[1].TryGetProperty("sets", out _));
         Assert.Equal([("file", tooShort), ("error", error.Split('\n')[0]["repsense: ".Length..])],
             array[0].EnumerateObject().Select(p => (p.Name, p.Value.GetString())));
@@ -105,7 +103,7 @@ public class AnalyzeSeveralRecordingsTests
     {
         using var folder = new TempFolder();
         string notes = folder.Write("notes.txt", "leg day\n");
-        string[] paths = [Sample("dumbbell-row.csv"), notes, folder.File("missing.csv"), Sample("curls-generic.csv")];
+        string[] paths = [RepositoryFolder.SampleData("dumbbell-row.csv"), notes, folder.File("missing.csv"), RepositoryFolder.SampleData("curls-generic.csv")];
 
         var (code, output, error) = InProcess.Run(["analyze", .. paths, "--json"]);
 
@@ -121,7 +119,7 @@ public class AnalyzeSeveralRecordingsTests
     [Fact]
     public void Several_recordings_without_json_print_one_table_each()
     {
-        var (code, output, error) = InProcess.Run("analyze", Sample("dumbbell-row.csv"), Sample("curls-generic.csv"));
+        var (code, output, error) = InProcess.Run("analyze", RepositoryFolder.SampleData("dumbbell-row.csv"), RepositoryFolder.SampleData("curls-generic.csv"));
 
         Assert.True(code == 0, error);
         Assert.True(output.IndexOf("dumbbell-row.csv", StringComparison.Ordinal) < output.IndexOf("curls-generic.csv", StringComparison.Ordinal));

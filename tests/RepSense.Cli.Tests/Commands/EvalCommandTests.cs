@@ -6,15 +6,13 @@ namespace RepSense.Cli.Tests.Commands;
 /// <summary><c>repsense eval</c> on a manifest of the sample recordings, labelled with their truth.</summary>
 public class EvalCommandTests
 {
-    private static string Sample(string name) => RepositoryFolder.SampleData(name);
-
     private static int TruthReps(string name) =>
-        AnalysisJson.Deserialize(File.ReadAllText(Sample(Path.ChangeExtension(name, ".truth.json")))).TotalReps;
+        AnalysisJson.Deserialize(File.ReadAllText(RepositoryFolder.SampleData(Path.ChangeExtension(name, ".truth.json")))).TotalReps;
 
     private static string Manifest(TempFolder folder, string extraRow = "")
     {
         string Row(string name, string exercise, string check) =>
-            $"{Sample(name)},{exercise},sim,{TruthReps(name)},50,{check}\n";
+            $"{RepositoryFolder.SampleData(name)},{exercise},sim,{TruthReps(name)},50,{check}\n";
         return folder.Write("manifest.csv",
             "file,exercise,participant,true_reps,sample_rate_hz,label_check\n" +
             Row("dumbbell-row.csv", "dumbbell-row", "agreed") +

@@ -15,11 +15,9 @@ namespace RepSense.Cli.Tests.Commands;
 /// analysis as a file, and every set and rep is printed as one line (one JSON object per line with --json).</summary>
 public class LiveCommandTests
 {
-    private static string Sample(string name) => RepositoryFolder.SampleData(name);
-
     private static int TruthReps(string name)
     {
-        using var truth = JsonDocument.Parse(File.ReadAllText(Sample(Path.ChangeExtension(name, null) + ".truth.json")));
+        using var truth = JsonDocument.Parse(File.ReadAllText(RepositoryFolder.SampleData(Path.ChangeExtension(name, null) + ".truth.json")));
         return truth.RootElement.GetProperty("totalReps").GetInt32();
     }
 
@@ -42,7 +40,7 @@ public class LiveCommandTests
     [Fact]
     public void Standard_input_prints_each_set_and_rep_as_a_line()
     {
-        var (code, output, error) = Run(File.ReadAllText(Sample("dumbbell-row.csv")), TestContext.Current.CancellationToken, "live");
+        var (code, output, error) = Run(File.ReadAllText(RepositoryFolder.SampleData("dumbbell-row.csv")), TestContext.Current.CancellationToken, "live");
 
         Assert.True(code == 0, error);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -71,13 +69,13 @@ public class LiveCommandTests
     [Fact]
     public void With_json_each_event_is_one_JSON_object_per_line_and_the_reps_are_those_of_the_file_at_the_live_commit_lag()
     {
-        var (code, output, error) = Run(File.ReadAllText(Sample("curls-generic.csv")), TestContext.Current.CancellationToken, "live", "--json");
+        var (code, output, error) = Run(File.ReadAllText(RepositoryFolder.SampleData("curls-generic.csv")), TestContext.Current.CancellationToken, "live", "--json");
 
         Assert.True(code == 0, error);
         var reps = JsonLines(output).Where(e => e.GetProperty("event").GetString() == "rep")
             .Select(e => (e.GetProperty("startS").GetDouble(), e.GetProperty("endS").GetDouble())).ToList();
         var liveCounting = CountingOptions.Default with { CommitLagS = RepSense.Cli.Commands.Live.LiveCommand.CommitLagS };
-        var fromFile = Recording.Open(Sample("curls-generic.csv")).Samples.AnalyzeReps(liveCounting).OfType<RepCounted>()
+        var fromFile = Recording.Open(RepositoryFolder.SampleData("curls-generic.csv")).Samples.AnalyzeReps(liveCounting).OfType<RepCounted>()
             .Select(r => (Math.Round(r.Rep.StartS, 3), Math.Round(r.Rep.EndS, 3))).ToList().Wait();
         Assert.Equal(TruthReps("curls-generic.csv"), reps.Count);
         Assert.Equal(fromFile, reps);
@@ -87,10 +85,10 @@ public class LiveCommandTests
     public void A_stream_that_ends_at_the_last_reps_lockout_says_that_rep_was_cut()
     {
         // Dumbbell rows start with the pull: the lockout is the last rep's turn; the input stops 0.2 s after it.
-        using var truth = JsonDocument.Parse(File.ReadAllText(Sample("dumbbell-row.truth.json")));
+        using var truth = JsonDocument.Parse(File.ReadAllText(RepositoryFolder.SampleData("dumbbell-row.truth.json")));
         double stopS = truth.RootElement.GetProperty("sets")[0].GetProperty("repDetails").EnumerateArray().Last()
             .GetProperty("turnS").GetDouble() + 0.2;
-        var lines = File.ReadAllLines(Sample("dumbbell-row.csv"));
+        var lines = File.ReadAllLines(RepositoryFolder.SampleData("dumbbell-row.csv"));
         var cut = lines.Take(1).Concat(lines.Skip(1).TakeWhile(l => double.Parse(l[..l.IndexOf(',')], CultureInfo.InvariantCulture) <= stopS));
 
         var (code, output, error) = Run(string.Join('\n', cut) + "\n", TestContext.Current.CancellationToken, "live", "--json");
@@ -112,7 +110,7 @@ public class LiveCommandTests
                 .Select(e => e.GetProperty("atS").GetDouble() - e.GetProperty("endS").GetDouble()).Order().ToList();
             return delays[delays.Count / 2];
         }
-        string input = File.ReadAllText(Sample("dumbbell-row.csv"));
+        string input = File.ReadAllText(RepositoryFolder.SampleData("dumbbell-row.csv"));
 
         var (_, live, _) = Run(input, TestContext.Current.CancellationToken, "live", "--json");
         var (_, fileLag, _) = Run(input, TestContext.Current.CancellationToken, "live", "--json", "--commit-lag", "1");
@@ -123,7 +121,7 @@ public class LiveCommandTests
     [Fact]
     public void A_bad_row_on_standard_input_is_a_warning_naming_its_line_and_the_session_goes_on()
     {
-        var lines = File.ReadAllLines(Sample("dumbbell-row.csv"));
+        var lines = File.ReadAllLines(RepositoryFolder.SampleData("dumbbell-row.csv"));
         int bad = lines.Length / 2;
         var cells = lines[bad].Split(',');
         cells[1] = "0.6O43"; // a letter O typed for a zero
@@ -142,7 +140,7 @@ public class LiveCommandTests
     private static List<string> PushMessages(string sample)
     {
         const long origin = 1_700_000_000_000_000_000;
-        var rows = File.ReadAllLines(Sample(sample)).Skip(1).Select(l => l.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()).ToList();
+        var rows = File.ReadAllLines(RepositoryFolder.SampleData(sample)).Skip(1).Select(l => l.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()).ToList();
         var messages = new List<string>();
         for (int first = 0; first < rows.Count; first += 25)
         {

@@ -7,8 +7,6 @@ namespace RepSense.Cli.Tests.Commands;
 /// one sentence that names the option or argument and what was found, and nothing is read, analysed or written.</summary>
 public class OptionValueTests
 {
-    private static string Sample(string name) => RepositoryFolder.SampleData(name);
-
     public static TheoryData<string[], string> BadValues => new()
     {
         { ["import", "{rec}", "--exercise", "DB row", "--weight", "abc"], "'abc'" },
@@ -44,7 +42,7 @@ public class OptionValueTests
     {
         using var cli = new CliRun();
         string output = cli.Folder.File("out");
-        string[] argv = args.Select(a => a.Replace("{rec}", Sample("dumbbell-row.csv")).Replace("{out}", output)).ToArray();
+        string[] argv = args.Select(a => a.Replace("{rec}", RepositoryFolder.SampleData("dumbbell-row.csv")).Replace("{out}", output)).ToArray();
 
         bool logVerb = args[0] is "import" or "log"; // the verbs that take --log, which CliRun adds
         var (code, stdout, error) = logVerb ? cli.Run(argv) : InProcess.Run(argv);

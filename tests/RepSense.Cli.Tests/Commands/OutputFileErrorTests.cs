@@ -6,8 +6,6 @@ namespace RepSense.Cli.Tests.Commands;
 /// input told in one sentence saying what could not be written where, without .NET's own wording or a stack trace.</summary>
 public class OutputFileErrorTests
 {
-    private static string Sample(string name) => RepositoryFolder.SampleData(name);
-
     public static TheoryData<string[], string> Unwritable => new()
     {
         { ["report", "{rec}", "-o", "/proc/x.html"], "cannot write the report to /proc/x.html: " },
@@ -22,7 +20,7 @@ public class OutputFileErrorTests
     {
         Assert.SkipUnless(Directory.Exists("/proc/self"), "needs Linux's /proc");
         using var cli = new CliRun();
-        string[] argv = args.Select(a => a.Replace("{rec}", Sample("dumbbell-row.csv"))).ToArray();
+        string[] argv = args.Select(a => a.Replace("{rec}", RepositoryFolder.SampleData("dumbbell-row.csv"))).ToArray();
 
         var (code, _, error) = args[0] == "log" ? cli.Run(argv) : InProcess.Run(argv);
 

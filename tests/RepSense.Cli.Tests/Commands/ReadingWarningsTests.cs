@@ -12,19 +12,17 @@ public sealed class ReadingWarningsTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static string Sample(string name) => RepositoryFolder.SampleData(name);
-
     /// <summary>The dumbbell-row sample with its last line cut in the middle of a number.</summary>
     private string Truncated()
     {
-        string text = File.ReadAllText(Sample("dumbbell-row.csv")).TrimEnd('\n');
+        string text = File.ReadAllText(RepositoryFolder.SampleData("dumbbell-row.csv")).TrimEnd('\n');
         return _folder.Write("truncated.csv", text[..^6]);
     }
 
     /// <summary>The dumbbell-row sample with row 200 and row 201 swapped, so one row goes back in time.</summary>
     private string Unsorted()
     {
-        var lines = File.ReadAllLines(Sample("dumbbell-row.csv"));
+        var lines = File.ReadAllLines(RepositoryFolder.SampleData("dumbbell-row.csv"));
         (lines[200], lines[201]) = (lines[201], lines[200]);
         return _folder.Write("unsorted.csv", string.Join('\n', lines) + "\n");
     }
@@ -58,7 +56,7 @@ public sealed class ReadingWarningsTests : IDisposable
     [Fact]
     public void Analyze_json_of_a_clean_file_has_an_empty_warnings_array_and_a_quiet_stderr()
     {
-        var (code, output, error) = InProcess.Run("analyze", Sample("dumbbell-row.csv"), "--json");
+        var (code, output, error) = InProcess.Run("analyze", RepositoryFolder.SampleData("dumbbell-row.csv"), "--json");
 
         Assert.Equal(0, code);
         Assert.Equal("", error);
@@ -73,7 +71,7 @@ public sealed class ReadingWarningsTests : IDisposable
         var expected = InspectWarnings(unsorted);
         Assert.Contains(expected, w => w.Contains("back in time", StringComparison.Ordinal));
 
-        var (code, output, error) = InProcess.Run("analyze", Sample("dumbbell-row.csv"), unsorted, "--json");
+        var (code, output, error) = InProcess.Run("analyze", RepositoryFolder.SampleData("dumbbell-row.csv"), unsorted, "--json");
 
         Assert.True(code == 0, error);
         using var document = JsonDocument.Parse(output);

@@ -116,16 +116,7 @@ internal static class LogCommandDefinition
         {
             // The rule and its scheme are read as they are parsed, so a wrong one is a usage error.
             if (result.GetValue(RuleKind) is { } kind)
-            {
-                try
-                {
-                    LogRuleCommand.Parse(result.GetValue(RuleExercise)!, kind, result.GetValue(RuleScheme), null);
-                }
-                catch (Ingest.RepSenseException ex)
-                {
-                    result.AddError(ex.Message);
-                }
-            }
+                OptionValues.AsUsageError(result, () => LogRuleCommand.Parse(result.GetValue(RuleExercise)!, kind, result.GetValue(RuleScheme), null));
         });
         rule.SetAction(parse => new LogRuleCommand(context).Run(parse));
 

@@ -182,11 +182,9 @@ internal static class SimulateCommandDefinition
 
     private static bool Given(CommandResult result, Option option) => result.GetResult(option) is { Implicit: false };
 
-    private static string Single(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-
     private static ExerciseMotion? ParseExercise(ArgumentResult result)
     {
-        string text = Single(result);
+        string text = OptionValues.Single(result);
         var exercise = ExerciseMotions.Find(text);
         if (exercise is null)
             result.AddError($"--exercise: no motion model for '{text}' (modelled: {string.Join(", ", ExerciseMotions.Names)}; other catalog pulls, rows, hinges, presses and curls borrow one).");
@@ -198,14 +196,14 @@ internal static class SimulateCommandDefinition
     /// <summary>A custom parser from a <c>TryParse(text, out error)</c>: the error becomes a usage error naming the option.</summary>
     private static Func<ArgumentResult, T?> Parser<T>(string option, TryParser<T> tryParse) where T : class => result =>
     {
-        var value = tryParse(Single(result), out var error);
+        var value = tryParse(OptionValues.Single(result), out var error);
         if (value is null) result.AddError($"{option}: {error}.");
         return value;
     };
 
     private static (double, double)? ParseRest(ArgumentResult result)
     {
-        string text = Single(result);
+        string text = OptionValues.Single(result);
         var parts = text.Split('-');
         var values = new double[parts.Length];
         bool ok = parts.Length is 1 or 2;
@@ -222,7 +220,7 @@ internal static class SimulateCommandDefinition
 
     private static Rotation? ParseOrientation(ArgumentResult result)
     {
-        string text = Single(result);
+        string text = OptionValues.Single(result);
         if (text.Equals("random", StringComparison.OrdinalIgnoreCase)) return null;
         var parts = text.Split(',');
         var angles = new double[3];
@@ -239,7 +237,7 @@ internal static class SimulateCommandDefinition
 
     private static DateTimeOffset? ParseStart(ArgumentResult result)
     {
-        string text = Single(result);
+        string text = OptionValues.Single(result);
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)) return time;
         result.AddError($"--start: expected an ISO 8601 time with offset (e.g. 2025-03-14T18:30:00+01:00); found '{text}'.");
         return null;
