@@ -58,8 +58,11 @@ public sealed class FrameHistory
     {
         if (from < FirstIndex || to > EndIndex || to < from)
             throw new ArgumentOutOfRangeException(nameof(from), $"[{from}, {to}) is outside the history [{FirstIndex}, {EndIndex}).");
+        // At most two blocks: the ring's slots from the first one up to its end, then from its start.
         var src = _channels[channel];
-        for (long i = from; i < to; i++) destination[(int)(i - from)] = src[(int)(i & _mask)];
+        int first = (int)(from & _mask), count = (int)(to - from), head = Math.Min(count, Capacity - first);
+        src.AsSpan(first, head).CopyTo(destination);
+        src.AsSpan(0, count - head).CopyTo(destination[head..]);
     }
 
     /// <summary>The frame at <paramref name="index"/>, which must be held.</summary>

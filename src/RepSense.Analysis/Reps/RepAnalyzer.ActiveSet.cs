@@ -1,5 +1,6 @@
 using RepSense.Analysis.Conditioning;
 using RepSense.Analysis.Sets;
+using RepSense.Analysis.Signal;
 
 namespace RepSense.Analysis.Reps;
 
@@ -19,6 +20,9 @@ public sealed partial class RepAnalyzer
         public long RhythmTurn => Math.Max(LastTurn, _resumeTurn);
 
         private long _resumeTurn = long.MinValue;
+
+        /// <summary>The gyroscope's bias over the span each hop recomputes, one median per rotation channel.</summary>
+        public SlidingMedian[] GyroBiases { get; } = [new(), new(), new()];
 
         /// <summary>The holes the set was carried across.</summary>
         public List<SignalHole> Holes { get; } = new();

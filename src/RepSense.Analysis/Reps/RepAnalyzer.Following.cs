@@ -21,7 +21,7 @@ public sealed partial class RepAnalyzer
         long from = Math.Max(_history.FirstIndex, set.LastTurn - 3 * lag);
         if (now - from < 8) { if (final && !hole) EndSet(output); return; }
 
-        var features = Features(from, now);
+        var features = Features(from, now, set.GyroBiases);
         var axes = Axes(features, model.Source);
         double smoothHz = Math.Min(FeatureLowPassHz, _options.SmoothCyclesPerPeriod / model.PeriodS);
         var movement = Project(axes, model.Direction);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using RepSense.Analysis.Conditioning;
 using RepSense.Analysis.Signal;
 
@@ -12,26 +13,32 @@ public sealed partial class RepAnalyzer
     /// taken as the gyroscope's bias, integrated — low-passed likewise. Orientation rather than rotation rate, so the
     /// extremes of the movement fall at its turns and rests, not midway. No high-pass: its response to the change of
     /// posture at a set's start would look like a cycle. Filtered with up to <see cref="FilterMarginS"/> of earlier
-    /// history so the zero-phase filter's start-up falls outside.
+    /// history so the zero-phase filter's start-up falls outside. <paramref name="biases"/>, one per rotation channel,
+    /// keep the bias medians of a span that slides forward (a set followed hop by hop) at the cost of the frames that
+    /// enter and leave it.
     /// </summary>
-    private double[][] Features(long from, long to)
+    private double[][] Features(long from, long to, SlidingMedian[]? biases = null)
     {
         long margin = Math.Min(from - _history.FirstIndex, (long)(FilterMarginS * AnalysisRate.Hertz));
         long a = from - margin;
         int n = (int)(to - a);
         var channels = new double[FeatureCount][];
+        var moving = new List<double[]>(FeatureCount);
         for (int c = 0; c < FrameHistory.ChannelCount; c++)
         {
             var buffer = channels[c] = new double[n];
             _history.Copy(c, a, to, buffer);
             if (c >= 3)
             {
-                double bias = Stats.Median(buffer);
+                // No gyroscope: zero rotation integrates and filters to (+0) zeros, so they are written at once.
+                if (!buffer.AsSpan().ContainsAnyExcept(0.0)) { buffer.AsSpan().Clear(); continue; }
+                double bias = biases is null ? Stats.Median(buffer) : biases[c - 3].Median(a, buffer);
                 double angle = 0;
                 for (int i = 0; i < n; i++) { angle += (buffer[i] - bias) * AnalysisRate.PeriodS; buffer[i] = angle; }
             }
+            moving.Add(buffer);
         }
-        IirFilter.ZeroPhaseInplace(FeatureLowPass, channels);
+        IirFilter.ZeroPhaseInplace(FeatureLowPass, CollectionsMarshal.AsSpan(moving));
         return channels.Select(y => y.AsSpan((int)margin).ToArray()).ToArray();
     }
 
