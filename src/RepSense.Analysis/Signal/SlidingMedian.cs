@@ -17,6 +17,7 @@ public sealed class SlidingMedian
     private double[] _window = [];
     private int _count;
     private long _start, _end;
+    private bool _hasNaN;
 
     /// <summary>The median of <paramref name="values"/>, the series' values at indexes [start, start + length).</summary>
     public double Median(long start, ReadOnlySpan<double> values)
@@ -33,8 +34,6 @@ public sealed class SlidingMedian
         if (a == 0 || b == 0 || double.IsNaN(a) || double.IsNaN(b) || _hasNaN) return Stats.Median(values);
         return a + (h - hf) * (b - a);
     }
-
-    private bool _hasNaN;
 
     /// <summary>Moves the kept window to [start, end) by the values that leave and enter it, if the two overlap and
     /// agree where they do.</summary>
