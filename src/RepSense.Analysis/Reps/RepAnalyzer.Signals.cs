@@ -31,7 +31,7 @@ public sealed partial class RepAnalyzer
             if (c >= 3)
             {
                 // No gyroscope: zero rotation integrates and filters to (+0) zeros, so they are written at once.
-                if (!buffer.AsSpan().ContainsAnyExcept(0.0)) { buffer.AsSpan().Clear(); continue; }
+                if (AllZero(buffer)) { buffer.AsSpan().Clear(); continue; }
                 double bias = biases is null ? Stats.Median(buffer) : biases[c - 3].Median(a, buffer);
                 double angle = 0;
                 for (int i = 0; i < n; i++) { angle += (buffer[i] - bias) * AnalysisRate.PeriodS; buffer[i] = angle; }
@@ -40,6 +40,13 @@ public sealed partial class RepAnalyzer
         }
         IirFilter.ZeroPhaseInplace(FeatureLowPass, CollectionsMarshal.AsSpan(moving));
         return channels.Select(y => y.AsSpan((int)margin).ToArray()).ToArray();
+    }
+
+    // A plain loop: the generic span search over double is not in the ReadyToRun image. NaN is not zero.
+    private static bool AllZero(double[] x)
+    {
+        foreach (var v in x) if (v != 0) return false;
+        return true;
     }
 
     /// <summary>|a − g| per frame, m/s²: gravity taken as the acceleration low-passed at 0.3 Hz (zero phase), so what

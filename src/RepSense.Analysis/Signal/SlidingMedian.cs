@@ -41,7 +41,7 @@ public sealed class SlidingMedian
     {
         if (_count == 0 || _hasNaN || start < _start || end < _end || start >= _end) return false;
         int leaving = (int)(start - _start), kept = (int)(_end - start);
-        if (!values[..kept].SequenceEqual(_window.AsSpan(leaving, kept))) return false;
+        if (!SameBits(values[..kept], _window.AsSpan(leaving, kept))) return false;
 
         for (int i = 0; i < leaving; i++) Remove(_window[i]);
         foreach (var v in values[kept..])
@@ -62,7 +62,7 @@ public sealed class SlidingMedian
         values.CopyTo(_sorted);
         _count = values.Length;
         foreach (var v in values) _hasNaN |= double.IsNaN(v);
-        if (!_hasNaN) Array.Sort(_sorted, 0, _count);
+        if (!_hasNaN) Stats.SortInplace(_sorted.AsSpan(0, _count));
     }
 
     private void Keep(long start, ReadOnlySpan<double> values)
@@ -87,6 +87,14 @@ public sealed class SlidingMedian
         int at = UpperBound(v) - 1;
         Array.Copy(_sorted, at + 1, _sorted, at, _count - at - 1);
         _count--;
+    }
+
+    // Plain loops, not the generic span helpers over double: the ReadyToRun image does not hold those (see Stats).
+    private static bool SameBits(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        for (int i = 0; i < x.Length; i++)
+            if (BitConverter.DoubleToInt64Bits(x[i]) != BitConverter.DoubleToInt64Bits(y[i])) return false;
+        return true;
     }
 
     /// <summary>The first index whose value is greater than <paramref name="v"/>.</summary>

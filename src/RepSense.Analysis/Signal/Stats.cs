@@ -67,6 +67,51 @@ public static class Stats
         return min;
     }
 
+    /// <summary>Sorts <paramref name="a"/> ascending (no NaN; −0 and +0 in either order): quicksort with a
+    /// median-of-three pivot, short ranges by insertion. Written out rather than <c>Array.Sort&lt;double&gt;</c>,
+    /// whose generic helpers the ReadyToRun image does not hold, so every process would compile them.</summary>
+    internal static void SortInplace(Span<double> a)
+    {
+        while (a.Length > 16)
+        {
+            int mid = a.Length / 2, hi = a.Length - 1;
+            if (a[mid] < a[0]) (a[0], a[mid]) = (a[mid], a[0]);
+            if (a[hi] < a[0]) (a[0], a[hi]) = (a[hi], a[0]);
+            if (a[hi] < a[mid]) (a[mid], a[hi]) = (a[hi], a[mid]);
+            double pivot = a[mid];
+            int i = 0, j = hi;
+            while (i <= j)
+            {
+                while (a[i] < pivot) i++;
+                while (a[j] > pivot) j--;
+                if (i <= j)
+                {
+                    (a[i], a[j]) = (a[j], a[i]);
+                    i++;
+                    j--;
+                }
+            }
+            // The smaller part by recursion, the larger by the loop: the stack stays logarithmic.
+            if (j + 1 < a.Length - i)
+            {
+                SortInplace(a[..(j + 1)]);
+                a = a[i..];
+            }
+            else
+            {
+                SortInplace(a[i..]);
+                a = a[..(j + 1)];
+            }
+        }
+        for (int k = 1; k < a.Length; k++)
+        {
+            double v = a[k];
+            int m = k - 1;
+            while (m >= 0 && a[m] > v) { a[m + 1] = a[m]; m--; }
+            a[m + 1] = v;
+        }
+    }
+
     /// <summary>The <paramref name="k"/>-th smallest value (0-based), what sorting <paramref name="a"/> would put at
     /// index k: moved there, with every value after it no smaller (Hoare quickselect with a median-of-three pivot).
     /// No NaN; of −0 and +0, either may be returned.</summary>

@@ -39,6 +39,31 @@ public class StatsTests
     }
 
     [Fact]
+    public void Sorting_gives_what_Array_Sort_gives()
+    {
+        var random = new Random(11);
+        for (int n = 0; n <= 600; n += n < 40 ? 1 : 37)
+        {
+            // Continuous, coarse (many ties), already sorted and reversed inputs.
+            var inputs = new[]
+            {
+                Enumerable.Range(0, n).Select(_ => random.NextDouble() * 10 - 5).ToArray(),
+                Enumerable.Range(0, n).Select(_ => Math.Round(random.NextDouble() * 3)).ToArray(),
+                Enumerable.Range(0, n).Select(i => (double)i).ToArray(),
+                Enumerable.Range(0, n).Select(i => (double)-i).ToArray(),
+            };
+            foreach (var x in inputs)
+            {
+                var expected = x.ToArray();
+                Array.Sort(expected);
+                var actual = x.ToArray();
+                Stats.SortInplace(actual);
+                Assert.Equal(expected, actual);
+            }
+        }
+    }
+
+    [Fact]
     public void The_input_is_left_in_its_order()
     {
         double[] x = [5, 1, 4, 2, 3];
