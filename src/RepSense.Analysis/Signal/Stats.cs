@@ -67,30 +67,14 @@ public static class Stats
         return min;
     }
 
-    /// <summary>Sorts <paramref name="a"/> ascending (no NaN; −0 and +0 in either order): quicksort with a
-    /// median-of-three pivot, short ranges by insertion. Written out rather than <c>Array.Sort&lt;double&gt;</c>,
+    /// <summary>Sorts <paramref name="a"/> ascending (no NaN; −0 and +0 in either order): quicksort by
+    /// <see cref="Partition"/>, short ranges by insertion. Written out rather than <c>Array.Sort&lt;double&gt;</c>,
     /// whose generic helpers the ReadyToRun image does not hold, so every process would compile them.</summary>
     internal static void SortInplace(Span<double> a)
     {
         while (a.Length > 16)
         {
-            int mid = a.Length / 2, hi = a.Length - 1;
-            if (a[mid] < a[0]) (a[0], a[mid]) = (a[mid], a[0]);
-            if (a[hi] < a[0]) (a[0], a[hi]) = (a[hi], a[0]);
-            if (a[hi] < a[mid]) (a[mid], a[hi]) = (a[hi], a[mid]);
-            double pivot = a[mid];
-            int i = 0, j = hi;
-            while (i <= j)
-            {
-                while (a[i] < pivot) i++;
-                while (a[j] > pivot) j--;
-                if (i <= j)
-                {
-                    (a[i], a[j]) = (a[j], a[i]);
-                    i++;
-                    j--;
-                }
-            }
+            Partition(a, out int i, out int j);
             // The smaller part by recursion, the larger by the loop: the stack stays logarithmic.
             if (j + 1 < a.Length - i)
             {
@@ -113,34 +97,44 @@ public static class Stats
     }
 
     /// <summary>The <paramref name="k"/>-th smallest value (0-based), what sorting <paramref name="a"/> would put at
-    /// index k: moved there, with every value after it no smaller (Hoare quickselect with a median-of-three pivot).
+    /// index k: moved there, with every value after it no smaller (Hoare quickselect by <see cref="Partition"/>).
     /// No NaN; of −0 and +0, either may be returned.</summary>
     internal static double SelectInplace(Span<double> a, int k)
     {
-        int lo = 0, hi = a.Length - 1;
-        while (hi > lo)
+        var part = a;
+        int offset = 0;
+        while (part.Length > 1)
         {
-            int mid = lo + (hi - lo) / 2;
-            if (a[mid] < a[lo]) (a[lo], a[mid]) = (a[mid], a[lo]);
-            if (a[hi] < a[lo]) (a[lo], a[hi]) = (a[hi], a[lo]);
-            if (a[hi] < a[mid]) (a[mid], a[hi]) = (a[hi], a[mid]);
-            double pivot = a[mid];
-            int i = lo, j = hi;
-            while (i <= j)
-            {
-                while (a[i] < pivot) i++;
-                while (a[j] > pivot) j--;
-                if (i <= j)
-                {
-                    (a[i], a[j]) = (a[j], a[i]);
-                    i++;
-                    j--;
-                }
-            }
-            if (k <= j) hi = j;
-            else if (k >= i) lo = i;
+            Partition(part, out int i, out int j);
+            if (k - offset <= j) part = part[..(j + 1)];
+            else if (k - offset >= i) { part = part[i..]; offset += i; }
             else break; // between the two parts every value equals the pivot
         }
         return a[k];
+    }
+
+    /// <summary>One Hoare partition of <paramref name="a"/> (at least two values) around a median-of-three pivot:
+    /// afterwards no value in [0, <paramref name="j"/>] is greater than the pivot, none in [<paramref name="i"/>,
+    /// end) smaller, and every one between them equals it.</summary>
+    private static void Partition(Span<double> a, out int i, out int j)
+    {
+        int hi = a.Length - 1, mid = hi / 2;
+        if (a[mid] < a[0]) (a[0], a[mid]) = (a[mid], a[0]);
+        if (a[hi] < a[0]) (a[0], a[hi]) = (a[hi], a[0]);
+        if (a[hi] < a[mid]) (a[mid], a[hi]) = (a[hi], a[mid]);
+        double pivot = a[mid];
+        i = 0;
+        j = hi;
+        while (i <= j)
+        {
+            while (a[i] < pivot) i++;
+            while (a[j] > pivot) j--;
+            if (i <= j)
+            {
+                (a[i], a[j]) = (a[j], a[i]);
+                i++;
+                j--;
+            }
+        }
     }
 }
