@@ -27,12 +27,12 @@ public sealed class SlidingMedian
         if (_count == 0) return double.NaN;
 
         // Stats.Quantile's order statistics for the median, taken from the sorted values.
-        double h = (_count + 1d / 3d) * 0.5 + 1d / 3d;
+        double h = Stats.Position(_count, 0.5);
         int hf = (int)h;
         if (hf <= 0 || hf >= _count) return Stats.Median(values);
         double a = _sorted[hf - 1], b = _sorted[hf];
         if (a == 0 || b == 0 || double.IsNaN(a) || double.IsNaN(b) || _hasNaN) return Stats.Median(values);
-        return a + (h - hf) * (b - a);
+        return Stats.Between(a, b, h);
     }
 
     /// <summary>Moves the kept window to [start, end) by the values that leave and enter it, if the two overlap and

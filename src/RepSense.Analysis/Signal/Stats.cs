@@ -23,7 +23,7 @@ public static class Stats
     {
         int n = x.Length;
         if (n == 0 || !(tau >= 0 && tau <= 1)) return double.NaN;
-        double h = (n + 1d / 3d) * tau + 1d / 3d;
+        double h = Position(n, tau);
         int hf = (int)h;
         if (hf <= 0 || tau == 0d || hf >= n || tau == 1d) return MathNetQuantile(x, tau);
 
@@ -36,13 +36,21 @@ public static class Stats
             double a = SelectInplace(copy, hf - 1);
             double b = Min(copy[hf..]);
             if (a == 0 || b == 0) return MathNetQuantile(x, tau);
-            return a + (h - hf) * (b - a);
+            return Between(a, b, h);
         }
         finally
         {
             ArrayPool<double>.Shared.Return(rented);
         }
     }
+
+    /// <summary>R-8's 1-based position of the <paramref name="tau"/>-quantile among <paramref name="n"/> sorted
+    /// values: it lies between the order statistics ⌊h⌋ and ⌊h⌋ + 1.</summary>
+    internal static double Position(int n, double tau) => (n + 1d / 3d) * tau + 1d / 3d;
+
+    /// <summary>The quantile at <paramref name="h"/> (<see cref="Position"/>) from the two order statistics around
+    /// it, <paramref name="a"/> ≤ <paramref name="b"/>, as MathNet combines them.</summary>
+    internal static double Between(double a, double b, double h) => a + (h - (int)h) * (b - a);
 
     public static double Mean(ReadOnlySpan<double> x)
     {

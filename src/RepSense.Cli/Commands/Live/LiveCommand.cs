@@ -42,7 +42,7 @@ internal sealed class LiveCommand(CliContext context, LiveCommandDefinition defi
             // Standard input is read on this thread, line by line, so each event is printed as its line arrives.
             bool anyLine = false;
             long samples = 0;
-            using (Lines(context.Input).Do(line => anyLine |= line.Trim().Length > 0)
+            using (Lines(context.Input).Do(line => anyLine = anyLine || !string.IsNullOrWhiteSpace(line))
                        .ParseSamples("stdin", diagnostics, recordingOptions).Do(_ => samples++)
                        .AnalyzeReps(counting).Subscribe(observer))
             {
