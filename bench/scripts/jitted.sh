@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Counts the methods the JIT compiles while the self-contained composite ReadyToRun build runs
+# Counts the methods the JIT compiles while the release build (scripts/publish.sh: trimmed, composite ReadyToRun) runs
 # `repsense analyze FILE --json` on the generated 1-hour CSV of startup.sh: what is not in the ReadyToRun image
 # (generic instantiations it could not foresee, code it rejected) and so costs start-up time. Prints the total and the
 # count per namespace; -v also lists the methods.
-# Usage: bench/scripts/jitted.sh [-v] [BUILD_DIR]   (BUILD_DIR: an existing composite publish; otherwise one is built)
+# Usage: bench/scripts/jitted.sh [-v] [BUILD_DIR]   (BUILD_DIR: an existing release build; otherwise one is built)
 set -euo pipefail
 verbose=0
 if [[ ${1:-} == -v ]]; then verbose=1; shift; fi
@@ -13,12 +13,8 @@ trap 'rm -rf "$work"' EXIT
 
 build=${1:-}
 if [[ -z $build ]]; then
-  build=$work/composite
-  find "$root/src" -path "*/obj/Release/net10.0/linux-x64" -type d -prune -exec rm -rf {} +
-  dotnet publish "$root/src/RepSense.Cli" -c Release -r linux-x64 -o "$build" --nologo -v quiet --self-contained true \
-    -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true \
-    "-p:PublishReadyToRunCrossgen2ExtraArgs=--instruction-set:x86-64-v3" >/dev/null
-  find "$root/src" -path "*/obj/Release/net10.0/linux-x64" -type d -prune -exec rm -rf {} +
+  build=$work/release
+  "$root/scripts/publish.sh" "$build" >/dev/null
 fi
 
 # The file of startup.sh: 20 sets of 10 dumbbell rows with 158-163 s rests, 100 Hz with gyroscope.

@@ -2,7 +2,7 @@
 # Peak resident memory of `repsense analyze FILE --json` on generated 1-hour, 6-hour and 24-hour recordings (100 Hz,
 # 6-axis generic CSV; the 24-hour file is about 8.6 million rows and 450 MB), with GNU time. Hours are simulated
 # sessions (20 sets of 10 dumbbell rows, 158-163 s rests, four seeds) laid end to end. The files go to a temporary
-# folder (not the repository) and are deleted at the end. Usage: bench/scripts/memory.sh [framework|composite]
+# folder (not the repository) and are deleted at the end. Usage: bench/scripts/memory.sh [framework|release]
 set -euo pipefail
 build=${1:-framework}
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -13,10 +13,8 @@ trap 'rm -rf "$work"' EXIT
 find "$root/src" -path "*/obj/Release/net10.0/linux-x64" -type d -prune -exec rm -rf {} +
 case $build in
   framework) dotnet publish "$root/src/RepSense.Cli" -c Release -r linux-x64 --self-contained false -o "$work/bin" --nologo -v quiet >/dev/null ;;
-  composite) dotnet publish "$root/src/RepSense.Cli" -c Release -r linux-x64 --self-contained true -p:PublishReadyToRun=true \
-               -p:PublishReadyToRunComposite=true "-p:PublishReadyToRunCrossgen2ExtraArgs=--instruction-set:x86-64-v3" \
-               -o "$work/bin" --nologo -v quiet >/dev/null ;;
-  *) echo "usage: $0 [framework|composite]" >&2; exit 2 ;;
+  release) "$root/scripts/publish.sh" "$work/bin" >/dev/null ;;
+  *) echo "usage: $0 [framework|release]" >&2; exit 2 ;;
 esac
 find "$root/src" -path "*/obj/Release/net10.0/linux-x64" -type d -prune -exec rm -rf {} +
 repsense="$work/bin/repsense"

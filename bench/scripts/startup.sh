@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Whole-process timing of `repsense analyze FILE --json` on a generated 1-hour, 100 Hz, 6-axis generic CSV, with
-# hyperfine (median of RUNS runs after warm-up), for four builds:
+# hyperfine (median of RUNS runs after warm-up), for five builds:
 #   main       the code before the performance work (commit ea41faa, or $BASELINE), framework-dependent, JIT only:
 #              the baseline
 #   jit        this tree, framework-dependent, JIT only (what `dotnet publish` gives by default)
 #   r2r        this tree, framework-dependent, ReadyToRun for this machine's instruction set (x86-64-v3: AVX2)
 #   composite  this tree, self-contained, the app and the framework compiled ReadyToRun into one composite image
+#   release    the same, trimmed first: the release build (scripts/publish.sh)
 # and `repsense --help` of each as the start-up floor. Prints medians and ratios to the baseline.
 # Usage: bench/scripts/startup.sh [RUNS] [--interleaved]
 #   --interleaved: instead of hyperfine's command after command, RUNS rounds (after three warm-up rounds) that each
@@ -31,9 +32,8 @@ mkdir "$work/main-src" && git -C "$root" archive "${BASELINE:-ea41faa}" | tar -x
 publish "$work/main-src" main --self-contained false
 publish "$root" jit --self-contained false
 publish "$root" r2r --self-contained false -p:PublishReadyToRun=true "-p:PublishReadyToRunCrossgen2ExtraArgs=--instruction-set:x86-64-v3"
-publish "$root" composite --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true \
-  "-p:PublishReadyToRunCrossgen2ExtraArgs=--instruction-set:x86-64-v3"
-find "$root/src" -path "*/obj/Release/net10.0/linux-x64" -type d -prune -exec rm -rf {} +
+"$root/scripts/publish.sh" "$work/composite" --untrimmed >/dev/null
+"$root/scripts/publish.sh" "$work/release" >/dev/null
 
 # One hour: 20 sets of 10 dumbbell rows with 158-163 s rests, 100 Hz with gyroscope (~360,000 rows, ~19 MB).
 "$work/jit/repsense" simulate --exercise dumbbell-row --sets 20 --reps 10 --rest 158-163 --rate 100 --format generic \
@@ -42,7 +42,7 @@ rows=$(($(wc -l <"$work/hour.csv") - 1))
 
 # Every build of this tree must print the same report. The baseline prints the same one only if the analysis has not
 # changed since (later counting and tempo work changes reports; it does not change what is being timed).
-for b in r2r composite; do
+for b in r2r composite release; do
   cmp -s <("$work/jit/repsense" analyze "$work/hour.csv" --json) <("$work/$b/repsense" analyze "$work/hour.csv" --json) \
     || { echo "the $b build prints another report than the jit build" >&2; exit 1; }
 done
@@ -53,7 +53,7 @@ if [ "${2:-}" = "--interleaved" ]; then
   python3 - "$work" "$runs" <<'PY'
 import subprocess, sys, time, statistics
 work, runs = sys.argv[1], int(sys.argv[2])
-builds = ["main", "jit", "r2r", "composite"]
+builds = ["main", "jit", "r2r", "composite", "release"]
 commands = {f"{b} --help": [f"{work}/{b}/repsense", "--help"] for b in builds}
 commands |= {f"{b} analyze": [f"{work}/{b}/repsense", "analyze", f"{work}/hour.csv", "--json"] for b in builds}
 times = {name: [] for name in commands}
@@ -76,10 +76,12 @@ hyperfine -N --warmup 3 --runs "$runs" --export-json "$work/times.json" \
   -n "jit --help" "$work/jit/repsense --help" \
   -n "r2r --help" "$work/r2r/repsense --help" \
   -n "composite --help" "$work/composite/repsense --help" \
+  -n "release --help" "$work/release/repsense --help" \
   -n "main analyze" "$work/main/repsense analyze $work/hour.csv --json" \
   -n "jit analyze" "$work/jit/repsense analyze $work/hour.csv --json" \
   -n "r2r analyze" "$work/r2r/repsense analyze $work/hour.csv --json" \
-  -n "composite analyze" "$work/composite/repsense analyze $work/hour.csv --json" >/dev/null 2>&1
+  -n "composite analyze" "$work/composite/repsense analyze $work/hour.csv --json" \
+  -n "release analyze" "$work/release/repsense analyze $work/hour.csv --json" >/dev/null 2>&1
 
 python3 - "$work/times.json" "$rows" "$runs" <<'PY'
 import json, sys

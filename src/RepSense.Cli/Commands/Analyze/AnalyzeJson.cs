@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -65,6 +66,9 @@ internal sealed partial class AnalyzeJson
         writer.WriteEndArray();
     }
 
+    // The property's type is resolved through the options' resolver chain, whose WarningsJson context holds its
+    // generated contract, so nothing is looked up by reflection: a trimmed build prints the same document.
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "IReadOnlyList<string>'s contract is source-generated (WarningsJson).")]
     private void AddWarnings(JsonTypeInfo type)
     {
         if (type.Type != typeof(AnalysisReport)) return;
