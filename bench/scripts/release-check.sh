@@ -15,7 +15,7 @@ if [[ -z $release ]]; then release=$work/release; "$root/scripts/publish.sh" "$r
 dotnet publish "$root/src/RepSense.Cli" -c Release -o "$work/plain" --nologo -v quiet >/dev/null
 
 samples=$root/sample-data
-# A small labelled manifest in the format of `eval` (paths relative to it), from the sample data's truth.
+# A small labelled manifest in the format of `eval` (absolute paths), with the sample data's true counts.
 {
   echo "file,exercise,participant,true_reps,sample_rate_hz"
   echo "$samples/dumbbell-row.csv,dumbbell-row,sim,10,50"
@@ -75,10 +75,19 @@ run() { # build folder, results folder
     port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     "$build/repsense" live --port "$port" --json >push.jsonl 2>push-err.txt &
     pid=$!
-    for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
-    curl -s -o push-reply.txt -w '%{http_code}\n' -X POST -H 'Content-Type: application/json' \
-      --data '{"messageId":1,"sessionId":"s","deviceId":"d","payload":[{"name":"accelerometer","time":1700000000000000000,"values":{"x":0.1,"y":0.2,"z":9.8}},{"name":"accelerometer","time":1700000000010000000,"values":{"x":0.1,"y":0.2,"z":9.8}}]}' \
-      "http://127.0.0.1:$port/" >push-status.txt
+    python3 - "$port" >push-status.txt <<'PY'
+import json, sys, time, urllib.error, urllib.request
+url = f"http://127.0.0.1:{sys.argv[1]}/"
+batch = {"messageId": 1, "sessionId": "s", "deviceId": "d", "payload": [
+    {"name": "accelerometer", "time": 1700000000000000000 + i * 10000000, "values": {"x": 0.1, "y": 0.2, "z": 9.8}}
+    for i in range(2)]}
+for _ in range(100):  # until the server listens
+    try:
+        request = urllib.request.Request(url, json.dumps(batch).encode(), {"Content-Type": "application/json"})
+        with urllib.request.urlopen(request) as reply: print(reply.status, reply.read().decode()); break
+    except urllib.error.HTTPError as error: print(error.code, error.read().decode()); break
+    except OSError: time.sleep(0.1)
+PY
     kill -TERM "$pid"; wait "$pid" || true
     sed -i "s|127.0.0.1:$port/|127.0.0.1:PORT/|" push-err.txt
     # The database file holds when each row was written; its contents are compared through the exports above.
