@@ -100,7 +100,7 @@ run "$work/plain" "$work/b"
 # The two builds' own paths appear in nothing they print; everything else must match.
 if diff -r "$work/a" "$work/b" >"$work/diff.txt"; then
   echo "release-check: the release build printed and wrote the same as the plain build (${#commands[@]} commands, live from stdin and over HTTP)."
-  grep -L '^0$' "$work"/a/rc-*.txt | while read -r f; do i=${f##*rc-}; i=${i%.txt}; echo "  (exit $(cat "$f") as expected for both: ${commands[$i]})"; done
+  grep -L '^0$' "$work"/a/rc-*.txt | while read -r f; do i=${f##*rc-}; i=${i%.txt}; echo "  (exit $(cat "$f") from both, as the bad input asks: ${commands[$i]})"; done
 else
   echo "release-check: the builds differ:" >&2; head -50 "$work/diff.txt" >&2; exit 1
 fi
