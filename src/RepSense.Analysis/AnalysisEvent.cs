@@ -21,3 +21,20 @@ public sealed record SetEnded(SetSegment Set, double AtS) : AnalysisEvent(AtS);
 
 /// <summary>The recording has a hole; nothing is interpolated across it and no set spans it.</summary>
 public sealed record SignalGap(double FromS, double ToS) : AnalysisEvent(ToS);
+
+/// <summary>
+/// A movement cycle that may be a rep of a set not yet recognised, reported as it completes so a live display can
+/// count along (only when <see cref="Reps.CountingOptions.ProvisionalReps"/> is on). Not final: when a set is
+/// recognised, its <see cref="SetStarted"/> and <see cref="RepCounted"/> events replace every provisional rep reported
+/// before it; when the movement stops without a set, <see cref="ProvisionalRepsWithdrawn"/> takes them back.
+/// </summary>
+/// <param name="Number">Its number among the provisional reps of this burst of movement (1-based).</param>
+/// <param name="StartS">Where the cycle left rest.</param>
+/// <param name="TurnS">Its turning point.</param>
+/// <param name="EndS">Where it was seen on its way back (before the rest it returns to: reported early).</param>
+/// <param name="AtS">Stream time of the newest sample when it was reported.</param>
+public sealed record ProvisionalRep(int Number, double StartS, double TurnS, double EndS, double AtS) : AnalysisEvent(AtS);
+
+/// <summary>The movement stopped without a set: the <paramref name="Count"/> provisional reps reported since the last
+/// set (or the start) were not reps of one.</summary>
+public sealed record ProvisionalRepsWithdrawn(int Count, double AtS) : AnalysisEvent(AtS);

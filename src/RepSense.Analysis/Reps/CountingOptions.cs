@@ -99,5 +99,9 @@ public sealed record CountingOptions
     /// next; a single rep larger than this after the core is the real set beginning.</summary>
     public double RelearnSwingRatio { get; init; } = 2.5;
 
+    /// <summary>Whether to report provisional reps (<see cref="ProvisionalRep"/>) while no set is recognised, for a live
+    /// display. Off for files: they change nothing that is counted.</summary>
+    public bool ProvisionalReps { get; init; }
+
     public static CountingOptions Default { get; } = new();
 }

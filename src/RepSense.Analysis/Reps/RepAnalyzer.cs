@@ -27,7 +27,9 @@ namespace RepSense.Analysis.Reps;
 /// </list>
 /// Latency: a rep inside a recognised set is final about <see cref="CountingOptions.CommitLagS"/> plus one hop after
 /// it ends. The first reps of a set are reported together when the set is recognised, after two to four periods of
-/// periodic movement and at least <see cref="CountingOptions.MinSetS"/> (a single cycle cannot be told from a fidget).
+/// periodic movement and at least <see cref="CountingOptions.MinSetS"/> (a single cycle cannot be told from a fidget);
+/// for a live display, <see cref="CountingOptions.ProvisionalReps"/> reports the movement's cycles before that
+/// (<see cref="RepSpotter"/>), never as final.
 /// Memory: <see cref="CountingOptions.HistoryS"/> of frames plus the current set's reps.
 /// <para>One file per stage: RepAnalyzer.Learning (with .TurnSide and .Walking), .Following, .Signals; the state
 /// between hops in .State and .ActiveSet.</para>
@@ -52,6 +54,7 @@ public sealed partial class RepAnalyzer
     private readonly bool _hasGyro;
     private readonly FrameHistory _history;
     private readonly PeriodicityTracker _tracker;
+    private readonly RepSpotter? _spotter;
     private Run? _run;
     private ActiveSet? _set;
     private int _setCount;
@@ -65,6 +68,7 @@ public sealed partial class RepAnalyzer
         _hasGyro = hasGyro;
         _history = new FrameHistory((int)(options.HistoryS * AnalysisRate.Hertz));
         _tracker = new PeriodicityTracker(hasGyro, options.EnergyGateMs2);
+        if (options.ProvisionalReps) _spotter = new RepSpotter(options.EnergyGateMs2, options.MinSwingMs2);
     }
 
     /// <summary>Feeds the next frame; events it completes are appended to <paramref name="output"/>.</summary>
@@ -73,7 +77,11 @@ public sealed partial class RepAnalyzer
         _history.Add(frame);
         _nowS = frame.TimeS;
         var point = _tracker.Push(frame);
-        if (point is { } p) Track(p);
+        if (point is { } p)
+        {
+            Track(p);
+            _spotter?.Energy(p.TimeS, p.EnergyMs2, _history.FirstIndex);
+        }
         if (++_hop % HopFrames == 0) Step(output, final: false);
     }
 
@@ -99,6 +107,7 @@ public sealed partial class RepAnalyzer
             if (underWay) open.Resume(FrameHistory.IndexOf(toS) - lag / 2, new SignalHole(fromS, toS));
             else EndSet(output);
         }
+        Spot(output, final: true);
         output.Add(new SignalGap(fromS, toS));
         _tracker.Reset();
         _history.Restart(FrameHistory.IndexOf(toS));
@@ -132,5 +141,24 @@ public sealed partial class RepAnalyzer
         if (_history.IsEmpty) return;
         if (_set is null && _run is not null) TryStartSet(output, final);
         if (_set is not null) FollowSet(output, final);
+        Spot(output, final);
+    }
+
+    // ---- provisional reps (live display only) -------------------------------------------------------------------
+
+    /// <summary>Reports the provisional reps of movement not yet recognised as a set (<see cref="RepSpotter"/>): none
+    /// while a set is announced; those of a burst the announcement replaced are dropped, those of a burst that ended
+    /// without a set — nothing is left learning or waiting on it — are withdrawn.</summary>
+    private void Spot(List<AnalysisEvent> output, bool final)
+    {
+        if (_spotter is null) return;
+        if (_set is { Established: true })
+        {
+            if (_spotter.InBurst) _spotter.EndBurst(_nowS, superseded: true, output);
+            return;
+        }
+        if (!final) _spotter.Hop(_history, _nowS, output);
+        if (_spotter.InBurst && (final || (_spotter.IsQuiet && _set is null && _run is null)))
+            _spotter.EndBurst(_nowS, superseded: false, output);
     }
 }

@@ -13,23 +13,26 @@ namespace RepSense.Analysis.Tests.Reps;
 public class FileAndLiveTests
 {
     [Theory]
-    [InlineData("dumbbell-row.csv", 0, 0)]
-    [InlineData("strengthlog-back.csv", 0, 0)]
-    [InlineData("dumbbell-row.csv", 30, 34)] // a hole inside the set, which carries it across
-    public void Replaying_a_file_as_a_live_stream_gives_the_same_events(string name, double holeFromS, double holeToS)
+    [InlineData("dumbbell-row.csv", 0, 0, false)]
+    [InlineData("strengthlog-back.csv", 0, 0, false)]
+    [InlineData("dumbbell-row.csv", 30, 34, false)] // a hole inside the set, which carries it across
+    [InlineData("strengthlog-back.csv", 0, 0, true)] // with the provisional reps live prints
+    [InlineData("dumbbell-row.csv", 30, 34, true)]
+    public void Replaying_a_file_as_a_live_stream_gives_the_same_events(string name, double holeFromS, double holeToS, bool provisional)
     {
+        var options = RepSense.Analysis.Reps.CountingOptions.Default with { ProvisionalReps = provisional };
         var all = File.ReadAllLines(RepositoryFolder.SampleData(name));
         if (holeToS > holeFromS) all = [all[0], .. all.Skip(1).Where(l => TimeOf(l) < holeFromS || TimeOf(l) > holeToS)];
         using var temp = new TempFolder();
         string path = temp.Write(name, string.Join('\n', all) + "\n");
-        var fromFile = Recording.Open(path).Samples.AnalyzeReps().ToList().Wait();
+        var fromFile = Recording.Open(path).Samples.AnalyzeReps(options).ToList().Wait();
 
         // The same lines pushed one at a time, each at its sample's time on a virtual clock.
         var scheduler = new HistoricalScheduler();
         var lines = new Subject<string>();
         var live = new List<AnalysisEvent>();
         var diagnostics = new IngestDiagnostics();
-        using var subscription = lines.ParseSamples("live", diagnostics).AnalyzeReps().Subscribe(live.Add);
+        using var subscription = lines.ParseSamples("live", diagnostics).AnalyzeReps(options).Subscribe(live.Add);
         lines.OnNext(all[0]);
         foreach (var line in all.Skip(1))
         {
@@ -39,6 +42,7 @@ public class FileAndLiveTests
         lines.OnCompleted();
 
         Assert.NotEmpty(fromFile.OfType<RepCounted>());
+        Assert.Equal(provisional, fromFile.OfType<ProvisionalRep>().Any());
         Assert.Equal(holeToS > holeFromS, fromFile.OfType<SignalGap>().Any());
         Assert.Equal(fromFile.Count, live.Count);
         for (int i = 0; i < live.Count; i++)

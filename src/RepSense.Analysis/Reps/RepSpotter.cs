@@ -1,0 +1,157 @@
+using RepSense.Analysis.Conditioning;
+using RepSense.Analysis.Signal;
+using RepSense.Ingest.Units;
+
+namespace RepSense.Analysis.Reps;
+
+/// <summary>
+/// Provisional reps for a live display, while no set is recognised. A set is announced only after
+/// <see cref="CountingOptions.MinSetS"/> of periodic movement, so its first reps would reach a lifter's screen several
+/// seconds late; the spotter counts the movement's out-and-back cycles as they complete, each reported at most a hop
+/// after its return, and marked provisional: a fidget or the un-racking may be one. When the set is recognised, its
+/// announcement (<see cref="SetStarted"/> and its <see cref="RepCounted"/> reps) replaces them; when the movement stops
+/// without a set, <see cref="ProvisionalRepsWithdrawn"/> takes them back. Nothing the spotter says is final, and the
+/// counted reps never depend on it.
+/// <para>Each hop it looks at the last <see cref="WindowS"/> of the burst of movement (which starts a little before the
+/// energy rose): the accelerometer low-passed at <see cref="SmoothingHz"/> (gravity kept: the wrist's tilt is often the
+/// clearest trace of a rep), projected on its direction of largest variance. The posture the burst began from is rest,
+/// and the turns lie on the side of the swing farther from it; a cycle is a turn at least
+/// <see cref="CountingOptions.MinSwingMs2"/> and half the window's range away from the rest side before it, and a
+/// return <see cref="ReturnShare"/> of the way back. A cycle is reported once, when it is first seen; one whose turn
+/// comes before the end of the last cycle reported is the same cycle seen again.</para>
+/// </summary>
+internal sealed class RepSpotter(double energyGateMs2, double minSwingMs2)
+{
+    private const double SmoothingHz = 1.5;
+    /// <summary>How far back from the turn toward the rest side the signal must come for the cycle to be complete:
+    /// far enough that the way back is under way, early enough that a rep is reported before its pause at rest.</summary>
+    private const double ReturnShare = 0.6;
+    /// <summary>How long the movement energy must stay below the gate for a burst to be over.</summary>
+    private const double QuietS = 1.0;
+    /// <summary>The span looked at each hop: the recent movement, so the set-up before a set (picking the weights up,
+    /// lying down) soon stops setting the direction and the size a rep must reach.</summary>
+    private const double WindowS = 10.0;
+    /// <summary>Frames before the energy rose that are taken as the rest the burst starts from (the energy is the RMS
+    /// of a trailing window, so it rises a little after the movement).</summary>
+    private const double LeadS = 1.0;
+    /// <summary>The periodicity tracker's energy window: the energy rises above the gate up to this long after the
+    /// movement began.</summary>
+    private const double EnergyWindowS = 2.0;
+
+    private static readonly IirDesign Smoothing = Butterworth.LowPass(2, SmoothingHz, SampleRate.FromHertz(AnalysisRate.Hertz));
+
+    private long _burstFrom = -1;
+    private double _lastActiveS = double.NegativeInfinity;
+    private bool _quiet = true;
+    private int _reported;
+    private long _lastEnd = -1;
+    private double[]? _rest;
+
+    /// <summary>The movement energy of the newest frames (a periodicity point's); starts and ends bursts.</summary>
+    public void Energy(double timeS, double energyMs2, long firstIndex)
+    {
+        if (energyMs2 >= energyGateMs2)
+        {
+            if (_burstFrom < 0 && _quiet) _burstFrom = Math.Max(firstIndex, FrameHistory.IndexOf(timeS - LeadS - EnergyWindowS));
+            _lastActiveS = timeS;
+            _quiet = false;
+        }
+        else if (timeS - _lastActiveS >= QuietS) _quiet = true;
+    }
+
+    /// <summary>Whether the movement has stopped since the last burst began.</summary>
+    public bool IsQuiet => _quiet;
+
+    /// <summary>Looks for cycles completed since the last one reported; appends a <see cref="ProvisionalRep"/> for
+    /// each.</summary>
+    public void Hop(FrameHistory history, double nowS, List<AnalysisEvent> output)
+    {
+        if (_burstFrom < 0) return;
+        long to = history.EndIndex;
+        long from = Math.Max(Math.Max(_burstFrom, history.FirstIndex), to - (long)(WindowS * AnalysisRate.Hertz));
+        if (to - from < 8) return;
+        _rest ??= RestPosture(history, Math.Max(_burstFrom, history.FirstIndex));
+        foreach (var (start, turn, end) in Cycles(history, from, to, _rest))
+        {
+            if (from + turn <= _lastEnd) continue;
+            output.Add(new ProvisionalRep(++_reported, FrameHistory.TimeOf(from + start), FrameHistory.TimeOf(from + turn),
+                                          FrameHistory.TimeOf(from + end), nowS));
+            _lastEnd = from + end;
+        }
+    }
+
+    /// <summary>Ends the current burst: its provisional reps are withdrawn when no set took their place.</summary>
+    public void EndBurst(double nowS, bool superseded, List<AnalysisEvent> output)
+    {
+        if (_reported > 0 && !superseded) output.Add(new ProvisionalRepsWithdrawn(_reported, nowS));
+        _burstFrom = -1;
+        _reported = 0;
+        _lastEnd = -1;
+        _rest = null;
+    }
+
+    /// <summary>Whether a burst is under way.</summary>
+    public bool InBurst => _burstFrom >= 0;
+
+    /// <summary>The mean posture (smoothed acceleration) of the burst's first <see cref="LeadS"/>: the rest it began
+    /// from.</summary>
+    private static double[] RestPosture(FrameHistory history, long from)
+    {
+        int n = (int)Math.Min(LeadS * AnalysisRate.Hertz, history.EndIndex - from);
+        var rest = new double[3];
+        var x = new double[n];
+        for (int c = 0; c < 3; c++)
+        {
+            history.Copy(c, from, from + n, x);
+            rest[c] = Stats.Mean(x);
+        }
+        return rest;
+    }
+
+    private List<(int Start, int Turn, int End)> Cycles(FrameHistory history, long from, long to, double[] rest)
+    {
+        int n = (int)(to - from);
+        var axes = new double[3][];
+        for (int c = 0; c < 3; c++)
+        {
+            axes[c] = new double[n];
+            history.Copy(c, from, to, axes[c]);
+        }
+        IirFilter.ZeroPhaseInplace(Smoothing, axes);
+        var direction = PrincipalAxes.Top(axes, 0, n, 1)[0];
+        var x = new double[n];
+        for (int i = 0; i < n; i++) x[i] = direction[0] * axes[0][i] + direction[1] * axes[1][i] + direction[2] * axes[2][i];
+        double restLevel = direction[0] * rest[0] + direction[1] * rest[1] + direction[2] * rest[2];
+
+        var cycles = new List<(int, int, int)>();
+        double low = x[0], high = x[0];
+        for (int i = 1; i < n; i++) { low = Math.Min(low, x[i]); high = Math.Max(high, x[i]); }
+        double range = high - low;
+        if (!(range >= 0)) return cycles;
+        // Rest is the posture the burst began from; the turns lie on the far side of the range from it.
+        double sign = high - restLevel >= restLevel - low ? 1 : -1;
+        double minSwing = Math.Max(minSwingMs2, 0.5 * range);
+
+        // Walk the signal as distance from rest: out past the swing to a turn, back by ReturnShare of it.
+        int start = 0, turn = -1;
+        double restValue = sign * x[0], turnValue = double.NegativeInfinity;
+        for (int i = 1; i < n; i++)
+        {
+            double v = sign * x[i];
+            if (turn < 0)
+            {
+                if (v < restValue) { restValue = v; start = i; }
+                if (v - restValue >= minSwing) { turn = i; turnValue = v; }
+            }
+            else if (v > turnValue) { turn = i; turnValue = v; }
+            else if (turnValue - v >= ReturnShare * (turnValue - restValue))
+            {
+                cycles.Add((start, turn, i));
+                turn = -1;
+                start = i;
+                restValue = v;
+            }
+        }
+        return cycles;
+    }
+}

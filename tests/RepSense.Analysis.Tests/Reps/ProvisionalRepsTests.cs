@@ -1,0 +1,99 @@
+using RepSense.Analysis.Reps;
+using RepSense.Analysis.Tests.Simulation;
+
+namespace RepSense.Analysis.Tests.Reps;
+
+/// <summary>
+/// Provisional reps (<see cref="CountingOptions.ProvisionalReps"/>, on for <c>repsense live</c>): the movement's cycles
+/// reported as they complete while no set is recognised, so a set's first reps reach the screen within a second instead
+/// of at the set's recognition; replaced by the set's announcement, withdrawn when no set comes, and never a change to
+/// what is counted.
+/// </summary>
+public class ProvisionalRepsTests
+{
+    private static readonly CountingOptions On = CountingOptions.Default with { ProvisionalReps = true };
+
+    private static readonly (string Exercise, double RateHz, int Seed)[] Sets =
+    [
+        ("dumbbell-row", 50, 1), ("biceps-curl", 100, 2), ("overhead-press", 25, 3), ("lat-pulldown", 12.5, 4),
+        ("bent-over-row", 200, 5), ("pull-up", 50, 6),
+    ];
+
+    [Fact]
+    public void They_change_nothing_that_is_counted_or_when_it_is_reported()
+    {
+        foreach (var (exercise, rate, seed) in Sets)
+        {
+            var samples = Simulations.Samples(Simulations.AloneOnPhone(Simulations.Set(exercise, 8), rate, seed, gyroscope: seed % 2 == 0));
+            var without = RepPipeline.Run(samples);
+            var with = RepPipeline.Run(samples, On);
+
+            Assert.DoesNotContain(without, e => e is ProvisionalRep or ProvisionalRepsWithdrawn);
+            Assert.Contains(with, e => e is ProvisionalRep);
+            var final = with.Where(e => e is not (ProvisionalRep or ProvisionalRepsWithdrawn)).Select(Describe).ToList();
+            Assert.Equal(without.Select(Describe), final);
+        }
+    }
+
+    [Fact]
+    public void Over_half_of_a_sets_first_reps_are_reported_within_a_second_of_their_end_instead_of_at_recognition()
+    {
+        int firstReps = 0, early = 0, earlyWithout = 0;
+        foreach (var (exercise, rate, seed) in Sets)
+        {
+            var events = RepPipeline.Run(Simulations.Samples(Simulations.AloneOnPhone(Simulations.Set(exercise, 10), rate, seed, gyroscope: true)), On);
+            var provisional = new List<ProvisionalRep>();
+            foreach (var e in events)
+            {
+                if (e is ProvisionalRep p)
+                {
+                    Assert.True(p.StartS < p.TurnS && p.TurnS < p.EndS && p.EndS <= p.AtS, p.ToString());
+                    Assert.Equal(provisional.Count + 1, p.Number);
+                    provisional.Add(p);
+                }
+                if (e is not SetStarted started) continue;
+                foreach (var rep in events.OfType<RepCounted>().Where(r => r.SetIndex == started.SetIndex && r.AtS == started.AtS))
+                {
+                    firstReps++;
+                    // Its earliest report: the provisional rep ending nearest it (within half a period), else itself.
+                    var match = provisional.Where(p => Math.Abs(p.EndS - rep.Rep.EndS) <= started.PeriodS / 2)
+                                           .OrderBy(p => Math.Abs(p.EndS - rep.Rep.EndS)).FirstOrDefault();
+                    double firstReportS = Math.Min(match?.AtS ?? double.PositiveInfinity, rep.AtS);
+                    if (firstReportS - rep.Rep.EndS <= 1.0) early++;
+                    if (rep.AtS - rep.Rep.EndS <= 1.0) earlyWithout++;
+                }
+                provisional.Clear();
+            }
+        }
+        Assert.True(firstReps >= 2 * Sets.Length, $"{firstReps} first reps");
+        // Not all: where the spotter takes the wrong end of the swing for rest, its report comes half a rep late.
+        Assert.True(early > 0.5 * firstReps, $"{early} of {firstReps} first reps reported within 1 s");
+        Assert.True(earlyWithout <= 0.2 * firstReps, $"{earlyWithout} of {firstReps} within 1 s without provisional reps");
+    }
+
+    [Fact]
+    public void A_few_cycles_that_are_no_set_are_reported_provisionally_and_withdrawn()
+    {
+        // Two slow cycles (the un-racking, a fidget): movement, but too short to be a set.
+        var events = RepPipeline.Run(SyntheticSets.Set(reps: 2, periodS: 2.5, rateHz: 50, seed: 7), On);
+
+        Assert.DoesNotContain(events, e => e is SetStarted or RepCounted);
+        var provisional = events.OfType<ProvisionalRep>().ToList();
+        Assert.NotEmpty(provisional);
+        var withdrawn = Assert.Single(events.OfType<ProvisionalRepsWithdrawn>());
+        Assert.Equal(provisional.Count, withdrawn.Count);
+        Assert.True(withdrawn.AtS > provisional[^1].AtS);
+        Assert.True(withdrawn.AtS < SyntheticSets.Set(2, 2.5, 50, seed: 7)[^1].TimeS, "withdrawn once the movement stopped, not only at the end");
+    }
+
+    [Fact]
+    public void Still_input_reports_nothing()
+    {
+        var events = RepPipeline.Run(SyntheticSets.Set(reps: 0, periodS: 2.5, rateHz: 50, restS: 20, seed: 8), On);
+        Assert.Empty(events);
+    }
+
+    private static string Describe(AnalysisEvent e) => e is SetEnded s
+        ? $"SetEnded {s.AtS} {s.Set.Index} {s.Set.StartS} {s.Set.EndS} " + string.Join(",", s.Set.Reps)
+        : e.ToString();
+}
