@@ -3,8 +3,10 @@
 # rows, 20 s rests, 50 Hz generic CSV, about 2 minutes) is replayed at real speed into `repsense live --json`, once on
 # standard input (each line written when its time comes) and once as Sensor Logger HTTP push messages (the samples of
 # each 200 ms, POSTed together, as the app batches them). For every rep line printed, latency = when it was printed -
-# when the sample at the rep's end arrived (the line written; the message that carried it POSTed). Reps reported inside a set and the first reps of a set (reported
-# together when the set is recognised) are summarised apart. Usage: bench/scripts/live-latency.sh [extra live options]
+# when the sample at the rep's end arrived (the line written; the message that carried it POSTed). Reps reported inside a set and the first reps of a set (final
+# together when the set is recognised) are summarised apart; a first rep is reported first by its provisional line
+# when one was printed before the set's recognition whose end lies within half a period of the rep's (the nearest).
+# Usage: bench/scripts/live-latency.sh [extra live options, e.g. --no-provisional]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
@@ -84,15 +86,36 @@ def arrival(sent, end_s):
         if t >= end_s - 1e-9: return wall
     return sent[-1][0]
 
+def first_reports(printed):
+    """Each first rep of a set (printed with the set's recognition), with the earliest report of it: its provisional
+    line, if one of those printed since the last set ended within half a period of the rep's end, else its final one."""
+    pending, periods, out = [], {}, []
+    for wall, e in printed:
+        if e['event'] == 'provisionalRep': pending.append((wall, e))
+        elif e['event'] == 'provisionalWithdrawn': pending = []
+        elif e['event'] == 'setStarted': periods[e['set']] = (wall, e['periodS']); available = list(pending); pending = []
+        elif e['event'] == 'rep' and wall - periods.get(e['set'], (-1, 0))[0] < 0.05:
+            half = periods[e['set']][1] / 2
+            near = [p for p in available if abs(p[1]['endS'] - e['endS']) <= half]
+            best = min(near, key=lambda p: abs(p[1]['endS'] - e['endS'])) if near else None
+            if best: available.remove(best)
+            out.append((wall, e, best[0] if best else None))
+    return out
+
 for mode in ('stdin', 'http'):
     sent, printed = run(mode)
     started = {e['set']: wall for wall, e in printed if e['event'] == 'setStarted'}
-    inside, first = [], []
+    inside, first_final, first_any = [], [], []
     for wall, e in printed:
-        if e['event'] != 'rep': continue
-        latency = wall - arrival(sent, e['endS'])
-        (first if wall - started.get(e['set'], -1) < 0.05 else inside).append(latency)
+        if e['event'] == 'rep' and wall - started.get(e['set'], -1) >= 0.05: inside.append(wall - arrival(sent, e['endS']))
+    for wall, e, provisional in first_reports(printed):
+        first_final.append(wall - arrival(sent, e['endS']))
+        first_any.append(min(wall, provisional or wall) - arrival(sent, e['endS']))
+    shown = sum(1 for _, e in printed if e['event'] == 'provisionalRep')
+    withdrawn = sum(e['reps'] for _, e in printed if e['event'] == 'provisionalWithdrawn')
     def describe(values):
         return f'median {statistics.median(values):.2f} s, max {max(values):.2f} s, n={len(values)}' if values else 'none'
-    print(f'{mode:5}: reps inside a set: {describe(inside)}; first reps of a set (at recognition): {describe(first)}')
+    print(f'{mode:5}: reps inside a set: {describe(inside)}; first reps of a set, first report (provisional or final): '
+          f'{describe(first_any)}, final (at recognition): {describe(first_final)}; provisional reps printed {shown}, '
+          f'withdrawn {withdrawn}')
 PY

@@ -44,9 +44,56 @@ public class LiveCommandTests
 
         Assert.True(code == 0, error);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("set 1 started at ", lines[0]);
+        // Before the set is recognised, the movement's cycles are counted provisionally, then replaced by its reps.
+        int started = Array.FindIndex(lines, l => l.StartsWith("set 1 started at ", StringComparison.Ordinal));
+        Assert.True(started > 0, output);
+        Assert.All(lines[..started], l => Assert.Matches(@"^rep \d+\? \d+:\d\d\.\d-\d+:\d\d\.\d \(provisional, until a set is recognised\)$", l));
+        Assert.EndsWith($"(its reps below replace {(started == 1 ? "1 provisional one" : $"{started} provisional ones")})", lines[started]);
         Assert.Equal(TruthReps("dumbbell-row.csv"), lines.Count(l => l.StartsWith("set 1 rep ", StringComparison.Ordinal)));
         Assert.StartsWith("set 1 ended at ", lines[^1]);
+    }
+
+    [Fact]
+    public void Without_provisional_reps_only_what_is_final_is_printed_and_it_is_the_same()
+    {
+        string input = File.ReadAllText(RepositoryFolder.SampleData("dumbbell-row.csv"));
+        var (code, output, error) = Run(input, TestContext.Current.CancellationToken, "live", "--no-provisional");
+        var (_, withProvisional, _) = Run(input, TestContext.Current.CancellationToken, "live");
+
+        Assert.True(code == 0, error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("set 1 started at ", lines[0][.."set 1 started at ".Length]);
+        Assert.DoesNotContain(lines, l => l.Contains("provisional", StringComparison.Ordinal));
+        var final = withProvisional.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith("rep ", StringComparison.Ordinal))
+            .Select(l => l.Split(" (its reps below")[0]);
+        Assert.Equal(lines, final);
+    }
+
+    [Fact]
+    public void In_json_provisional_reps_come_as_their_own_events_and_a_burst_without_a_set_is_withdrawn()
+    {
+        // A recording of two slow arm movements and rest: no set, so whatever was counted provisionally is withdrawn.
+        var input = new StringBuilder("t_s,ax_ms2,ay_ms2,az_ms2\n");
+        for (int i = 0; i < 50 * 20; i++)
+        {
+            double t = i / 50.0, u = t - 5, tilt = u is > 0 and < 5 ? 0.6 * (1 - Math.Cos(2 * Math.PI * u / 2.5)) / 2 : 0;
+            input.Append(CultureInfo.InvariantCulture, $"{t},0,{9.80665 * Math.Sin(tilt)},{9.80665 * Math.Cos(tilt)}\n");
+        }
+
+        var (code, output, error) = Run(input.ToString(), TestContext.Current.CancellationToken, "live", "--json");
+
+        Assert.True(code == 0, error);
+        var events = JsonLines(output);
+        Assert.DoesNotContain(events, e => e.GetProperty("event").GetString() is "setStarted" or "rep");
+        var provisional = events.Where(e => e.GetProperty("event").GetString() == "provisionalRep").ToList();
+        Assert.NotEmpty(provisional);
+        Assert.All(provisional, e => Assert.True(e.GetProperty("startS").GetDouble() < e.GetProperty("turnS").GetDouble()
+                                                 && e.GetProperty("turnS").GetDouble() < e.GetProperty("endS").GetDouble()
+                                                 && e.GetProperty("endS").GetDouble() <= e.GetProperty("atS").GetDouble()));
+        Assert.Equal(Enumerable.Range(1, provisional.Count), provisional.Select(e => e.GetProperty("rep").GetInt32()));
+        var withdrawn = Assert.Single(events, e => e.GetProperty("event").GetString() == "provisionalWithdrawn");
+        Assert.Equal(provisional.Count, withdrawn.GetProperty("reps").GetInt32());
+        Assert.Equal(JsonValueKind.Null, withdrawn.GetProperty("set").ValueKind);
     }
 
     // Times in milliseconds read as seconds make every interval a hole: the text lists 20 and counts the rest,

@@ -31,7 +31,8 @@ internal sealed class LiveCommand(CliContext context, LiveCommandDefinition defi
         // A session has no end to wait for: each problem is told as it is found, and the totals at the end.
         var diagnostics = new IngestDiagnostics(problem => Warn(problem.ToString()));
         var recordingOptions = CommonOptions.RecordingOptions(parse);
-        var counting = CommonOptions.Counting(parse, CommitLagS);
+        // A lifter watching wants the count to move with each rep; the set's first reps are final only seconds later.
+        var counting = CommonOptions.Counting(parse, CommitLagS) with { ProvisionalReps = !parse.GetValue(definition.NoProvisional) };
         Exception? failure = null;
         var observer = Observer.Create<AnalysisEvent>(writer.Write, error => failure = error);
 

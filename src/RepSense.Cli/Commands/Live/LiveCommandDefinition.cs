@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace RepSense.Cli.Commands.Live;
 
-/// <summary><c>repsense live [--port PORT [--listen ADDRESS --token T]] [--json]</c>: the name, arguments and options
+/// <summary><c>repsense live [--port PORT [--listen ADDRESS --token T]] [--json] [--no-provisional]</c>: the name, arguments and options
 /// of the verb.</summary>
 internal sealed class LiveCommandDefinition : Command
 {
@@ -11,7 +11,8 @@ internal sealed class LiveCommandDefinition : Command
     private LiveCommandDefinition()
         : base(CommandName, "Count reps as they happen: read samples from standard input (CSV lines of any supported " +
                             "format, header first, e.g. t_s,ax_g,ay_g,az_g,gx_dps,gy_dps,gz_dps) or, with --port, from " +
-                            "Sensor Logger's HTTP push, and print each set and rep the moment it is final. Ends at the " +
+                            "Sensor Logger's HTTP push, and print each set and rep the moment it is final (and, until a set is " +
+                            "recognised, each cycle of movement as a provisional rep). Ends at the " +
                             "end of the input, or on Ctrl+C with --port. With --json it prints one JSON object per event " +
                             "per line (JSON Lines): a live session has no end to wait for, so this verb is the exception " +
                             "to 'exactly one JSON document'.")
@@ -20,6 +21,7 @@ internal sealed class LiveCommandDefinition : Command
         Options.Add(Listen);
         Options.Add(Token);
         Options.Add(Json);
+        Options.Add(NoProvisional);
         Options.Add(CommonOptions.CommitLag);
         Options.Add(CommonOptions.Units);
         Options.Add(CommonOptions.TimeUnit);
@@ -29,6 +31,12 @@ internal sealed class LiveCommandDefinition : Command
     public Option<bool> Json { get; } = new("--json")
     {
         Description = "Print one JSON object (camelCase) per event, one per line (JSON Lines), on stdout, as each event happens.",
+    };
+
+    public Option<bool> NoProvisional { get; } = new("--no-provisional")
+    {
+        Description = "Print only what is final: no provisional count of the movement's cycles before a set is recognised " +
+                      "(by default each is printed as it completes, marked provisional, and replaced or withdrawn later).",
     };
 
     public Option<int?> Port { get; } = new("--port")
