@@ -147,16 +147,12 @@ public sealed partial class RepAnalyzer
     // ---- provisional reps (live display only) -------------------------------------------------------------------
 
     /// <summary>Reports the provisional reps of movement not yet recognised as a set (<see cref="RepSpotter"/>): none
-    /// while a set is announced; those of a burst the announcement replaced are dropped, those of a burst that ended
-    /// without a set — nothing is left learning or waiting on it — are withdrawn.</summary>
+    /// while a set is announced (its announcement replaced them: <see cref="Establish"/>); those of a burst that ended
+    /// without a set — nothing is left learning or waiting on it, or the data ended — are withdrawn.</summary>
     private void Spot(List<AnalysisEvent> output, bool final)
     {
         if (_spotter is null) return;
-        if (_set is { Established: true })
-        {
-            if (_spotter.InBurst) _spotter.EndBurst(_nowS, superseded: true, output);
-            return;
-        }
+        if (_set is { Established: true }) return;
         if (!final) _spotter.Hop(_history, _nowS, output);
         if (_spotter.InBurst && (final || (_spotter.IsQuiet && _set is null && _run is null)))
             _spotter.EndBurst(_nowS, superseded: false, output);

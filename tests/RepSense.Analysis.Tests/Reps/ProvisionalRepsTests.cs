@@ -87,6 +87,35 @@ public class ProvisionalRepsTests
     }
 
     [Fact]
+    public void A_withdrawal_takes_back_exactly_the_provisional_reps_no_set_replaced_wherever_the_data_end()
+    {
+        // Cut at every second through the set, so some cuts fall where the set is recognised only as the data end.
+        var samples = Simulations.Samples(Simulations.AloneOnPhone(Simulations.Set("dumbbell-row", 10), 50, 1, gyroscope: true));
+        int withdrawals = 0, recognisedAtTheEnd = 0;
+        for (double cutS = 8; cutS < samples[^1].TimeS; cutS += 0.5)
+        {
+            var events = RepPipeline.Run(samples.TakeWhile(x => x.TimeS <= cutS), On);
+            int open = 0;
+            foreach (var e in events)
+            {
+                if (e is ProvisionalRep) open++;
+                else if (e is SetStarted) open = 0;
+                else if (e is ProvisionalRepsWithdrawn w)
+                {
+                    Assert.Equal(open, w.Count);
+                    open = 0;
+                    withdrawals++;
+                }
+            }
+            // Announced and ended in the same final step.
+            if (events.OfType<SetStarted>().Any(s => events.OfType<SetEnded>().Any(e => e.Set.Index == s.SetIndex && e.AtS == s.AtS)))
+                recognisedAtTheEnd++;
+        }
+        Assert.True(withdrawals > 0, "no cut left provisional reps without a set");
+        Assert.True(recognisedAtTheEnd > 0, "no cut had its set recognised only as the data ended");
+    }
+
+    [Fact]
     public void Still_input_reports_nothing()
     {
         var events = RepPipeline.Run(SyntheticSets.Set(reps: 0, periodS: 2.5, rateHz: 50, restS: 20, seed: 8), On);
