@@ -13,6 +13,9 @@ internal sealed class LiveEventWriter(TextWriter output, bool json)
 {
     public const int MaxGapsListed = 20;
 
+    /// <summary>Provisional reps printed since the last set or withdrawal.</summary>
+    private int _provisional;
+
     /// <summary>Holes seen, listed or not.</summary>
     public int GapCount { get; private set; }
 
@@ -31,9 +34,6 @@ internal sealed class LiveEventWriter(TextWriter output, bool json)
         output.Flush();
         _provisional = e switch { ProvisionalRep p => p.Number, SetStarted or ProvisionalRepsWithdrawn => 0, _ => _provisional };
     }
-
-    /// <summary>Provisional reps printed since the last set or withdrawal.</summary>
-    private int _provisional;
 
     private string Text(AnalysisEvent e) => e switch
     {
