@@ -265,7 +265,7 @@ public sealed partial class RepAnalyzer
     {
         set.Established = true;
         _setCount = set.Index;
-        _spotter?.EndBurst(_nowS, superseded: true, output); // its provisional reps are replaced by these
+        _spotter?.Replaced(); // its provisional reps are replaced by these
         output.Add(new SetStarted(set.Index, set.Reps[0].StartS, set.Model.PeriodS, _nowS));
         foreach (var r in set.Reps) output.Add(new RepCounted(set.Index, r, _nowS));
     }

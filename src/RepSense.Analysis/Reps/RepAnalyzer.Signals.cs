@@ -86,18 +86,7 @@ public sealed partial class RepAnalyzer
         _ => features[..3],
     };
 
-    private static double[] Project(double[][] axes, double[] dir)
-    {
-        int n = axes[0].Length;
-        var p = new double[n];
-        for (int c = 0; c < axes.Length; c++)
-        {
-            double w = dir[c];
-            var x = axes[c];
-            for (int i = 0; i < n; i++) p[i] += w * x[i];
-        }
-        return p;
-    }
+    private static double[] Project(double[][] axes, double[] dir) => PrincipalAxes.Project(axes, dir);
 
     private double[] Smooth(double[] x, double cutoffHz)
     {

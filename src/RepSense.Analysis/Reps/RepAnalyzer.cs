@@ -155,6 +155,6 @@ public sealed partial class RepAnalyzer
         if (_set is { Established: true }) return;
         if (!final) _spotter.Hop(_history, _nowS, output);
         if (_spotter.InBurst && (final || (_spotter.IsQuiet && _set is null && _run is null)))
-            _spotter.EndBurst(_nowS, superseded: false, output);
+            _spotter.Withdraw(_nowS, output);
     }
 }

@@ -80,10 +80,16 @@ internal sealed class RepSpotter(double energyGateMs2, double minSwingMs2)
         }
     }
 
-    /// <summary>Ends the current burst: its provisional reps are withdrawn when no set took their place.</summary>
-    public void EndBurst(double nowS, bool superseded, List<AnalysisEvent> output)
+    /// <summary>Ends the current burst without a set: its provisional reps, if any, are withdrawn.</summary>
+    public void Withdraw(double nowS, List<AnalysisEvent> output)
     {
-        if (_reported > 0 && !superseded) output.Add(new ProvisionalRepsWithdrawn(_reported, nowS));
+        if (_reported > 0) output.Add(new ProvisionalRepsWithdrawn(_reported, nowS));
+        Replaced();
+    }
+
+    /// <summary>Ends the current burst: a set was announced, whose reps replace its provisional ones.</summary>
+    public void Replaced()
+    {
         _burstFrom = -1;
         _reported = 0;
         _lastEnd = -1;
@@ -93,8 +99,8 @@ internal sealed class RepSpotter(double energyGateMs2, double minSwingMs2)
     /// <summary>Whether a burst is under way.</summary>
     public bool InBurst => _burstFrom >= 0;
 
-    /// <summary>The mean posture (smoothed acceleration) of the burst's first <see cref="LeadS"/>: the rest it began
-    /// from.</summary>
+    /// <summary>The mean acceleration (the wrist's posture, with gravity) over the burst's first <see cref="LeadS"/>: the
+    /// rest it began from.</summary>
     private static double[] RestPosture(FrameHistory history, long from)
     {
         int n = (int)Math.Min(LeadS * AnalysisRate.Hertz, history.EndIndex - from);
@@ -119,8 +125,7 @@ internal sealed class RepSpotter(double energyGateMs2, double minSwingMs2)
         }
         IirFilter.ZeroPhaseInplace(Smoothing, axes);
         var direction = PrincipalAxes.Top(axes, 0, n, 1)[0];
-        var x = new double[n];
-        for (int i = 0; i < n; i++) x[i] = direction[0] * axes[0][i] + direction[1] * axes[1][i] + direction[2] * axes[2][i];
+        var x = PrincipalAxes.Project(axes, direction);
         double restLevel = direction[0] * rest[0] + direction[1] * rest[1] + direction[2] * rest[2];
 
         var cycles = new List<(int, int, int)>();

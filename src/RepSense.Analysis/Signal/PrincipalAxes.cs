@@ -39,4 +39,18 @@ public static class PrincipalAxes
         for (int k = 0; k < Math.Min(count, d); k++) top.Add(evd.EigenVectors.Column(order[k]).ToArray());
         return top;
     }
+
+    /// <summary>The signal along <paramref name="direction"/>: each sample of <paramref name="axes"/> dotted with it.</summary>
+    public static double[] Project(double[][] axes, double[] direction)
+    {
+        int n = axes[0].Length;
+        var p = new double[n];
+        for (int c = 0; c < axes.Length; c++)
+        {
+            double w = direction[c];
+            var x = axes[c];
+            for (int i = 0; i < n; i++) p[i] += w * x[i];
+        }
+        return p;
+    }
 }
