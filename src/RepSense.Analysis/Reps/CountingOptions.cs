@@ -87,6 +87,11 @@ public sealed record CountingOptions
     /// <summary>A rep is final once its end lies this far behind the newest sample (the smoothing needs a little of
     /// the future to place the turning point).</summary>
     public double CommitLagS { get; init; } = 1.0;
+    /// <summary>How often an announced set is followed: a rep inside it is final up to <see cref="CommitLagS"/> plus
+    /// this after its end. Each follow recomputes the set's recent signal, so a shorter interval costs time in
+    /// proportion (a live display can afford it, a batch of files hardly). Sets are looked for every half second
+    /// whatever this is: each look is a chance to take a fidget for a set.</summary>
+    public double FollowHopS { get; init; } = 0.5;
 
     /// <summary>How much better the correlation at twice the found period must be for the rep to be taken as twice
     /// as long (the found period was half a rep).</summary>

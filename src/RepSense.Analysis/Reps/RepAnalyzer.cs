@@ -25,8 +25,9 @@ namespace RepSense.Analysis.Reps;
 /// a rep is committed once its return to rest is <see cref="CountingOptions.CommitLagS"/> behind the newest sample.
 /// When no rep comes within two periods, the set is over.</item>
 /// </list>
-/// Latency: a rep inside a recognised set is final about <see cref="CountingOptions.CommitLagS"/> plus one hop after
-/// it ends. The first reps of a set are reported together when the set is recognised, after two to four periods of
+/// Latency: a rep inside a recognised set is final about <see cref="CountingOptions.CommitLagS"/> plus up to
+/// <see cref="CountingOptions.FollowHopS"/> after it ends (an announced set is followed that often, and new sets looked
+/// for every hop). The first reps of a set are reported together when the set is recognised, after two to four periods of
 /// periodic movement and at least <see cref="CountingOptions.MinSetS"/> (a single cycle cannot be told from a fidget);
 /// for a live display, <see cref="CountingOptions.ProvisionalReps"/> reports the movement's cycles before that
 /// (<see cref="RepSpotter"/>), never as final.
@@ -58,6 +59,7 @@ public sealed partial class RepAnalyzer
     private Run? _run;
     private ActiveSet? _set;
     private int _setCount;
+    private readonly int _followHopFrames;
     private int _hop;
     private double _consumedUntilS = double.NegativeInfinity;
     private double _nowS;
@@ -67,6 +69,7 @@ public sealed partial class RepAnalyzer
         _options = options;
         _hasGyro = hasGyro;
         _history = new FrameHistory((int)(options.HistoryS * AnalysisRate.Hertz));
+        _followHopFrames = Math.Clamp((int)Math.Round(options.FollowHopS * AnalysisRate.Hertz), 1, HopFrames);
         _tracker = new PeriodicityTracker(hasGyro, options.EnergyGateMs2);
         if (options.ProvisionalReps) _spotter = new RepSpotter(options.EnergyGateMs2, options.MinSwingMs2);
     }
@@ -83,6 +86,7 @@ public sealed partial class RepAnalyzer
             _spotter?.Energy(p.TimeS, p.EnergyMs2, _history.FirstIndex);
         }
         if (++_hop % HopFrames == 0) Step(output, final: false);
+        else if (_hop % _followHopFrames == 0 && _set is { Established: true }) FollowSet(output, final: false);
     }
 
     /// <summary>

@@ -121,7 +121,7 @@ public class LiveCommandTests
         Assert.True(code == 0, error);
         var reps = JsonLines(output).Where(e => e.GetProperty("event").GetString() == "rep")
             .Select(e => (e.GetProperty("startS").GetDouble(), e.GetProperty("endS").GetDouble())).ToList();
-        var liveCounting = CountingOptions.Default with { CommitLagS = RepSense.Cli.Commands.Live.LiveCommand.CommitLagS };
+        var liveCounting = RepSense.Cli.Commands.Live.LiveCommand.ForLive(CountingOptions.Default with { CommitLagS = RepSense.Cli.Commands.Live.LiveCommand.CommitLagS });
         var fromFile = Recording.Open(RepositoryFolder.SampleData("curls-generic.csv")).Samples.AnalyzeReps(liveCounting).OfType<RepCounted>()
             .Select(r => (Math.Round(r.Rep.StartS, 3), Math.Round(r.Rep.EndS, 3))).ToList().Wait();
         Assert.Equal(TruthReps("curls-generic.csv"), reps.Count);
