@@ -61,6 +61,21 @@ public class EvalCommandTests
     }
 
     [Fact]
+    public void As_live_it_counts_the_sample_sets_with_lives_settings()
+    {
+        using var folder = new TempFolder();
+        var (code, output, error) = InProcess.Run("eval", Manifest(folder), "--json", "--as-live");
+        Assert.True(code == 0, error);
+        using var document = JsonDocument.Parse(output);
+        // The two scored sets are counted right with live's commit lag and follow hop too.
+        Assert.Equal(100, document.RootElement.GetProperty("overall").GetProperty("exactPct").GetDouble());
+
+        var (refused, _, message) = InProcess.Run("eval", "--simulated", "--as-live");
+        Assert.Equal((int)ExitCode.Usage, refused);
+        Assert.Contains("--as-live goes with a manifest", message);
+    }
+
+    [Fact]
     public void A_manifest_without_the_required_columns_is_refused_with_file_and_line()
     {
         using var folder = new TempFolder();

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.CommandLine;
 using RepSense.Analysis;
 using RepSense.Analysis.Reps;
+using RepSense.Cli.Commands.Live;
 using RepSense.Ingest;
 using Spectre.Console;
 
@@ -17,7 +18,9 @@ internal sealed class EvalCommand(CliContext context, EvalCommandDefinition defi
         var items = EvalManifest.Read(manifest);
         var options = AnalyzeOptions.Default with
         {
-            Counting = CommonOptions.Counting(parse, CountingOptions.Default.CommitLagS),
+            Counting = parse.GetValue(definition.AsLive)
+                ? LiveCommand.ForLive(CommonOptions.Counting(parse, LiveCommand.CommitLagS))
+                : CommonOptions.Counting(parse, CountingOptions.Default.CommitLagS),
             KeepSignals = false,
         };
         var outcomes = new EvalOutcome[items.Count];

@@ -19,6 +19,7 @@ internal sealed class EvalCommandDefinition : Command
         Options.Add(Seeds);
         Options.Add(CommonOptions.Json);
         Options.Add(CommonOptions.CommitLag);
+        Options.Add(AsLive);
         Validators.Add(result =>
         {
             bool manifest = result.GetResult(Manifest) is { Tokens.Count: > 0 };
@@ -27,6 +28,8 @@ internal sealed class EvalCommandDefinition : Command
                 result.AddError("eval needs either a manifest or --simulated (not both).");
             if (!simulated && result.GetResult(Seeds) is { Implicit: false })
                 result.AddError("--seeds goes with --simulated.");
+            if (simulated && result.GetValue(AsLive))
+                result.AddError("--as-live goes with a manifest.");
         });
     }
 
@@ -41,6 +44,12 @@ internal sealed class EvalCommandDefinition : Command
         Description = "Evaluate the tempo analysis on simulated recordings (every modelled exercise in every scenario " +
                       "per seed, at 12.5-200 Hz, with and without a gyroscope, in random orientations), once with the " +
                       "exercise given and once without.",
+    };
+
+    public Option<bool> AsLive { get; } = new("--as-live")
+    {
+        Description = "Count as `repsense live` does: a commit lag of 0.3 s (unless --commit-lag says otherwise), an " +
+                      "announced set followed every 0.25 s. How a rep is judged depends a little on when it is looked at.",
     };
 
     public Option<int> Seeds { get; } = new("--seeds")
