@@ -79,7 +79,7 @@ public static class HtmlReport
                 Cell(rep.StartS);
                 Cell(rep.TurnS);
                 Cell(rep.EndS);
-                // As in the analyze table: a rep the recording ended during has its time marked, the part recorded.
+                // As in the analyze table: a rep the recording cut (its end, or a hole) has its time marked, the part recorded.
                 html.Append("<td>").Append(Num(rep.EndS - rep.StartS, 2)).Append(CutRepMark.After(rep)).Append("</td>");
                 foreach (var kind in TableOrder) Cell(RepPhases.Duration(rep, kind));
                 html.Append("<td class=\"text\">");

@@ -41,6 +41,25 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
+    public void A_rep_a_hole_in_the_data_cut_is_marked_and_the_note_says_a_hole_may_have_cut_it()
+    {
+        // A 4 s hole opening 0.3 s after the fifth rep's turn: the set is carried across it, that rep cut.
+        var truth = AnalysisJson.Deserialize(File.ReadAllText(RepositoryFolder.SampleData("dumbbell-row.truth.json")));
+        double fromS = truth.Sets[0].RepDetails[4].TurnS + 0.3, toS = fromS + 4;
+        var lines = File.ReadAllLines(RepositoryFolder.SampleData("dumbbell-row.csv"));
+        using var folder = new TempFolder();
+        string path = folder.Write("holed.csv", string.Join('\n', lines.Take(1).Concat(lines.Skip(1).Where(l =>
+            double.Parse(l[..l.IndexOf(',')], CultureInfo.InvariantCulture) is var t && (t <= fromS || t >= toS)))) + "\n");
+
+        var (code, output, error) = InProcess.Run("analyze", path);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("+ the recording ended, or a hole in the data began, during this rep", output);
+        Assert.Matches(@"\d\.\d\+", output); // a rep time marked +
+        Assert.Contains("in 1 set", output);
+    }
+
+    [Fact]
     public void A_recording_without_movement_has_no_sets_and_says_so()
     {
         using var folder = new TempFolder();

@@ -152,7 +152,7 @@ public class HtmlReportTests
             .Select(tr => tr.Elements("td").Select(td => td.Value).ToList()).ToList();
         Assert.Equal(["2.00", "2.00", "2.00", "2.00+"], rows.Select(cells => cells[5]));
         var note = Assert.Single(page.Descendants("p"), p => p.Value.StartsWith("+ ", StringComparison.Ordinal));
-        Assert.Contains("the recording ended during this rep", note.Value);
+        Assert.Contains("the recording ended, or a hole in the data began, during this rep", note.Value);
     }
 
     [Fact]
