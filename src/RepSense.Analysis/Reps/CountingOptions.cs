@@ -90,7 +90,8 @@ public sealed record CountingOptions
     /// <summary>How often an announced set is followed: a rep inside it is final up to <see cref="CommitLagS"/> plus
     /// this after its end. Each follow recomputes the set's recent signal, so a shorter interval costs time in
     /// proportion (a live display can afford it, a batch of files hardly). Sets are looked for every half second
-    /// whatever this is: each look is a chance to take a fidget for a set.</summary>
+    /// whatever this is (each look is a chance to take a fidget for a set), and followed at those looks too: a longer
+    /// interval acts as half a second.</summary>
     public double FollowHopS { get; init; } = 0.5;
 
     /// <summary>How much better the correlation at twice the found period must be for the rep to be taken as twice
