@@ -19,7 +19,7 @@ internal sealed class EvalCommand(CliContext context, EvalCommandDefinition defi
         var options = AnalyzeOptions.Default with
         {
             Counting = parse.GetValue(definition.AsLive)
-                ? LiveCommand.ForLive(CommonOptions.Counting(parse, LiveCommand.CommitLagS))
+                ? LiveCommand.Counting(parse)
                 : CommonOptions.Counting(parse, CountingOptions.Default.CommitLagS),
             KeepSignals = false,
         };

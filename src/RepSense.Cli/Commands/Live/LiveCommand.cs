@@ -32,6 +32,10 @@ internal sealed class LiveCommand(CliContext context, LiveCommandDefinition defi
     /// <summary>The counter's parameters for live use: <paramref name="counting"/> with the live follow hop.</summary>
     public static CountingOptions ForLive(CountingOptions counting) => counting with { FollowHopS = FollowHopS };
 
+    /// <summary>Live's counting settings as the command line sets them: its commit lag unless --commit-lag is given,
+    /// its follow hop (also `eval --as-live`'s).</summary>
+    public static CountingOptions Counting(ParseResult parse) => ForLive(CommonOptions.Counting(parse, CommitLagS));
+
     public int Run(ParseResult parse)
     {
         var writer = new LiveEventWriter(context.Output, parse.GetValue(definition.Json));
@@ -39,7 +43,7 @@ internal sealed class LiveCommand(CliContext context, LiveCommandDefinition defi
         var diagnostics = new IngestDiagnostics(problem => Warn(problem.ToString()));
         var recordingOptions = CommonOptions.RecordingOptions(parse);
         // A lifter watching wants the count to move with each rep; the set's first reps are final only seconds later.
-        var counting = ForLive(CommonOptions.Counting(parse, CommitLagS)) with { ProvisionalReps = !parse.GetValue(definition.NoProvisional) };
+        var counting = Counting(parse) with { ProvisionalReps = !parse.GetValue(definition.NoProvisional) };
         Exception? failure = null;
         var observer = Observer.Create<AnalysisEvent>(writer.Write, error => failure = error);
 
