@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RepSense.Cli.Commands;
 using RepSense.Ingest;
 
 namespace RepSense.Cli;
@@ -64,5 +65,5 @@ public static class CliApp
         }
     }
 
-    private static string OneSentence(Exception ex) => ex.Message.ReplaceLineEndings(" ").Trim();
+    private static string OneSentence(Exception ex) => WrongKindOfFile.Message(ex).ReplaceLineEndings(" ").Trim();
 }

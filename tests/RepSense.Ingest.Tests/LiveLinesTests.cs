@@ -122,9 +122,11 @@ public class LiveLinesTests
     {
         string[] lines = ["a,b,c", "1,2,3"];
 
-        var error = Assert.Throws<RepSenseException>(() => lines.ToObservable().ParseSamples("stdin", new IngestDiagnostics()).ToList().Wait());
+        var error = Assert.Throws<UnknownFormatException>(() => lines.ToObservable().ParseSamples("stdin", new IngestDiagnostics()).ToList().Wait());
 
         Assert.Contains("stdin: the header matches no supported format (header seen: \"a,b,c\")", error.Message);
+        Assert.Equal("a,b,c", error.HeaderLine);
+        Assert.Equal("stdin", error.File);
     }
 
     [Fact]
@@ -143,7 +145,7 @@ public class LiveLinesTests
     {
         string[] lines = ["t_s,ax_g,ay_g,az_g", "0,0,0,1"];
 
-        var error = Assert.Throws<RepSenseException>(() => lines.ToObservable()
+        var error = Assert.Throws<UnknownFormatException>(() => lines.ToObservable()
             .ParseSamples("stdin", new IngestDiagnostics(), formats: [Formats.Formats.SensorLog]).ToList().Wait());
 
         Assert.Contains("matches no supported format", error.Message);

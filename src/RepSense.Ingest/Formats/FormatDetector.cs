@@ -12,8 +12,8 @@ internal static class FormatDetector
 {
     private const int MaxQuotedHeaderLength = 200;
 
-    /// <summary>The layout of <paramref name="file"/>, or a <see cref="RepSenseException"/> that quotes the header
-    /// seen and lists the supported formats.</summary>
+    /// <summary>The layout of <paramref name="file"/>, or an <see cref="UnknownFormatException"/> that quotes the
+    /// header seen and lists the supported formats.</summary>
     public static FileLayout Detect(SourceFile file, FileHead head, RecordingOptions options) =>
         Detect(file, head, options, Formats.All);
 
@@ -30,7 +30,7 @@ internal static class FormatDetector
             var layout = TryMatch(format, file, head, options);
             if (layout is not null) return layout;
         }
-        throw new RepSenseException(
+        throw new UnknownFormatException(file.DisplayPath, FirstLine(head),
             $"{file.DisplayPath}: the header matches no supported format (header seen: \"{Quote(FirstLine(head))}\"); " +
             $"supported formats are {SupportedFormats()}.");
     }

@@ -29,6 +29,8 @@ public static partial class LogFileReader
     /// exports write the user's unit without naming it); kg when null.</param>
     public static LogFileContents Read(string path, WeightUnit? unstatedUnit = null)
     {
+        if (Directory.Exists(path))
+            throw new UnknownLogFormatException(path, $"{path} is a folder: expected a workout-log export file (a Strong, Hevy, FitNotes or RepSense CSV).");
         byte[] bytes;
         try
         {
@@ -48,7 +50,7 @@ public static partial class LogFileReader
         int end = text.IndexOf('\n');
         string headerLine = end < 0 ? text : text[..end];
         var format = LogFormats.Detect(headerLine)
-            ?? throw new RepSenseException($"{file}:1: the header is not one of a known workout-log export " +
+            ?? throw new UnknownLogFormatException(file, $"{file}:1: the header is not one of a known workout-log export " +
                 $"(expected a Strong, Hevy, FitNotes or RepSense CSV header; found '{Shorten(headerLine.Trim())}').");
         return new Parser(file, format, unstatedUnit ?? WeightUnit.Kg).Parse(bytes);
     }

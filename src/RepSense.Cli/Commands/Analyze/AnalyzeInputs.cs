@@ -71,7 +71,7 @@ internal sealed record AnalyzeInput(string Path, Recording? Recording, string? E
         }
         catch (RepSenseException ex)
         {
-            return new AnalyzeInput(path, null, ex.Message);
+            return new AnalyzeInput(path, null, WrongKindOfFile.Message(ex));
         }
     }
 }
