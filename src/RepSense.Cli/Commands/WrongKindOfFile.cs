@@ -23,7 +23,7 @@ internal static class WrongKindOfFile
     private static string? AsLogExport(UnknownFormatException ex) =>
         // Only for a file on disk: what is piped into `live` cannot be imported by name.
         File.Exists(ex.File) && LogFormats.Detect(ex.HeaderLine) is { } format
-            ? $"{ex.File} is a {format.Name} workout-log export, not a sensor recording: " +
+            ? $"{ex.File}: a {format.Name} workout-log export, not a sensor recording: " +
               $"import it into the log with 'repsense log import {ex.File}'."
             : null;
 
@@ -32,7 +32,7 @@ internal static class WrongKindOfFile
         try
         {
             var info = Recording.Open(ex.File).Info;
-            return $"{ex.File} is a {info.Format} recording, not a workout-log export: " +
+            return $"{ex.File}: a {info.Format} recording, not a workout-log export: " +
                    $"'repsense import {ex.File}' counts its sets and merges them into the log.";
         }
         catch (RepSenseException)

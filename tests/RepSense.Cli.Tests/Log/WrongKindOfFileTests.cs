@@ -31,7 +31,7 @@ public class WrongKindOfFileTests
         var (code, _, error) = command == "import" ? cli.Run([command, export, .. extra]) : InProcess.Run([command, export, .. extra]);
 
         Assert.Equal((int)ExitCode.BadInput, code);
-        Assert.Contains($"{export} is a {LogFormats.Strong2025.Name} workout-log export, not a sensor recording", error);
+        Assert.Contains($"{export}: a {LogFormats.Strong2025.Name} workout-log export, not a sensor recording", error);
         Assert.Contains($"'repsense log import {export}'", error);
         Assert.DoesNotContain("supported formats are", error);
         if (File.Exists(cli.Log))
@@ -42,7 +42,7 @@ public class WrongKindOfFileTests
     }
 
     [Fact]
-    public void A_workout_log_export_in_a_batch_is_skipped_with_the_hint()
+    public void A_workout_log_export_named_in_a_batch_fails_with_the_hint_and_the_recording_is_still_analysed()
     {
         using var cli = new CliRun();
         string export = cli.Folder.Write("strong.csv", StrongFixture.Workouts(1, 1));
@@ -51,7 +51,8 @@ public class WrongKindOfFileTests
         var (code, output, error) = InProcess.Run("analyze", recording, export, "--json");
 
         Assert.Equal((int)ExitCode.BadInput, code);
-        Assert.Contains("\"file\"", output);
+        Assert.Contains("curls-generic.csv", output);
+        Assert.Contains("\"totalReps\"", output);
         Assert.Contains($"'repsense log import {export}'", error);
     }
 
@@ -67,7 +68,7 @@ public class WrongKindOfFileTests
         var (code, _, error) = cli.Run("log", "import", recording);
 
         Assert.Equal((int)ExitCode.BadInput, code);
-        Assert.Contains($"{recording} is a ", error);
+        Assert.Contains($"{recording}: a ", error);
         Assert.Contains("recording, not a workout-log export", error);
         Assert.Contains($"'repsense import {recording}'", error);
         using var store = LogStore.Open(cli.Log);
