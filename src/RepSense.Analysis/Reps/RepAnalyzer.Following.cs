@@ -24,7 +24,7 @@ public sealed partial class RepAnalyzer
         var features = Features(from, now, set.GyroBiases);
         var axes = Axes(features, model.Source);
         double smoothHz = Math.Min(FeatureLowPassHz, _options.SmoothCyclesPerPeriod / model.PeriodS);
-        var movement = Project(axes, model.Direction);
+        var movement = PrincipalAxes.Project(axes, model.Direction);
         var signal = Smooth(movement, smoothHz);
         set.Remember(from, new SpanSignals(signal, movement, Effort(features)));
         set.RememberFrames(_history);

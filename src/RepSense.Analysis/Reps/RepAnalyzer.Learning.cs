@@ -85,7 +85,7 @@ public sealed partial class RepAnalyzer
             var axes = Axes(features, source);
             foreach (var dir in PrincipalAxes.Top(axes, ca, cb, 2))
             {
-                var projected = Smooth(Project(axes, dir), smoothHz);
+                var projected = Smooth(PrincipalAxes.Project(axes, dir), smoothHz);
                 // One cycle per rep: a projection that also repeats every half rep would be counted twice.
                 double score = VectorLagCorrelation.Of([projected], ca, cb, lag) - VectorLagCorrelation.Of([projected], ca, cb, lag / 2);
                 if (score > bestScore) (best, bestDir, bestSource, bestScore) = (projected, dir, source, score);
@@ -126,7 +126,7 @@ public sealed partial class RepAnalyzer
         var model = new SetModel(bestSource, bestDir, chosen.TurnIsMaximum, periodS, chosen.TypicalSwing, hysteresis,
                                  scale, chosen.Template, rhoMean);
         var cycles = chosen.Cycles.Select(c => c with { Start = c.Start + from, Turn = c.Turn + from, End = c.End + from }).ToList();
-        var movement = Project(Axes(features, bestSource), bestDir);
+        var movement = PrincipalAxes.Project(Axes(features, bestSource), bestDir);
         return (model, cycles, from, new SpanSignals(best, movement, Effort(features)));
     }
 

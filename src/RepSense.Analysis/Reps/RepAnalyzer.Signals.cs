@@ -86,8 +86,6 @@ public sealed partial class RepAnalyzer
         _ => features[..3],
     };
 
-    private static double[] Project(double[][] axes, double[] dir) => PrincipalAxes.Project(axes, dir);
-
     private double[] Smooth(double[] x, double cutoffHz)
     {
         // A set smooths at one cut-off every hop: design it once.
