@@ -173,6 +173,13 @@ public sealed partial class RepAnalyzer
             if (!LooksLikeRep(ext, k, turnIdx[last], lag, typicalSwing, shapes[k], template, beforeCore: false)) break;
             last++;
         }
+        // The typical swing again, over the reps chained, where that is smaller: the core may hold as few as two turns,
+        // and a median of two is their mean — one set-up move among them (the approach, the walk-out) made every rep
+        // look small. Never larger: a core of set-up moves smaller than the reps is caught as the set is announced
+        // (CountingOptions.RelearnSwingRatio), by its reps' size against the core's.
+        var chained = new double[last - first + 1];
+        for (int j = first; j <= last; j++) chained[j - first] = Swing(ext, turnIdx[j]);
+        typicalSwing = Math.Min(typicalSwing, Stats.Median(chained));
         var cycles = new List<Cycle>(last - first + 1);
         for (int j = first; j <= last; j++) cycles.Add(ToCycle(ext, turnIdx[j], lag, typicalSwing, features[0].Length));
         return new Candidate(turnIsMax, cycles, typicalSwing, template);

@@ -246,4 +246,32 @@ public class CountingOnSimulatedSetsTests
         var events = RepPipeline.Run(Simulations.Samples(recording));
         return (recording, Assert.Single(events.OfType<SetEnded>()).Set);
     }
+
+    [Theory]
+    [InlineData(12.5, 1, 7, true)]
+    [InlineData(12.5, 9, 13, false)]
+    [InlineData(100, 9, 12, false)]
+    public void A_set_learned_from_a_core_holding_its_set_up_is_followed_at_the_size_of_its_reps(
+        double rateHz, int seed, int reps, bool gyroscope)
+    {
+        // Bench presses learned early, from a periodic core of two or three turns, one of them the end of the
+        // approach (the bar brought out over the chest): the typical swing taken as that core's median was two or three
+        // times a rep's, so the set ended after three reps (the fourth "under a third of a typical swing"), or the
+        // re-rack's two moves, the size of that swing, were counted after the last rep.
+        var plan = new SimulationPlan(new SessionPlan([Simulations.Set("bench-press", reps)]) { IdleBeforeS = 10, IdleAfterS = 10 },
+                                      Ingest.Units.SampleRate.FromHertz(rateHz))
+        {
+            Seed = seed,
+            Gyroscope = gyroscope,
+        };
+        var recording = Simulator.Simulate(plan);
+
+        var events = RepPipeline.Run(Simulations.Samples(recording));
+
+        var set = Assert.Single(events.OfType<SetEnded>()).Set;
+        Assert.Equal(recording.Truth.TotalReps, set.RepCount);
+        var truth = recording.Truth.Sets[0].RepDetails;
+        for (int i = 0; i < truth.Count; i++) Assert.Equal(truth[i].TurnS, set.Reps[i].TurnS, 0.6);
+        Assert.All(set.Reps.Skip(1), r => Assert.InRange(r.RelativeRange, 0.5, 2.0));
+    }
 }
