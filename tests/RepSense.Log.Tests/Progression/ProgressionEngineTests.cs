@@ -51,7 +51,9 @@ public class ProgressionEngineTests
         var next = Next(Linear3x5, Session("2025-03-03", 100, 5, 4, 3));
         Assert.Equal(100, next.Weight);
         Assert.Equal([5, 4, 4], next.Reps);
+        Assert.Contains("Last session (2025-03-03): 100 kg × 5,4,3", next.Reason);
         Assert.Contains("beat it rep by rep", next.Reason);
+        Assert.Contains("aim for 5,4,4. Rule:", next.Reason); // nothing to compare with before the rule
     }
 
     [Fact]
@@ -84,6 +86,9 @@ public class ProgressionEngineTests
         Assert.Equal(90, next.Weight);
         Assert.Equal([5, 5, 5], next.Reps);
         Assert.Contains("3 sessions in a row at 100 kg", next.Reason);
+        Assert.Contains("(5,4,3 · 5,4,3 · 5,3,3)", next.Reason); // oldest first
+        Assert.Matches("deload about 10 ?% to 90 kg and build back up", next.Reason);
+        Assert.Contains($"Rule: linear {Linear3x5.Scheme}, +2.5 kg / 5 lb when every set reaches 5 (catalog).", next.Reason);
     }
 
     [Fact]
@@ -190,5 +195,110 @@ public class ProgressionEngineTests
 
         var unknown = ProgressionSettings.For(null, null);
         Assert.Equal((ProgressionRule.Double, 8, 12, "default"), (unknown.Rule, unknown.Low, unknown.High, unknown.Origin));
+    }
+
+    // The tests below were written against the survivors of a mutation run (Stryker.NET, `--test-runner mtp`) on this
+    // engine: each pins a decision or a sentence of the reason that no test looked at.
+
+    [Fact]
+    public void Progress_is_judged_against_the_last_session_at_the_same_weight_not_the_one_in_between()
+    {
+        var next = Next(Linear3x5,
+            Session("2025-03-03", 100, 5, 4, 3),
+            Session("2025-03-06", 95, 5, 5, 4),
+            Session("2025-03-10", 100, 5, 4, 4));
+        Assert.Equal(100, next.Weight);
+        Assert.Contains("5,4,4 beat 5,4,3 the session before: that is progress", next.Reason);
+    }
+
+    [Fact]
+    public void A_session_that_did_not_beat_the_one_before_says_so()
+    {
+        var next = Next(Linear3x5, Session("2025-03-03", 100, 5, 4, 4), Session("2025-03-06", 100, 5, 4, 3));
+        Assert.False(next.Deload);
+        Assert.Contains("No more reps than 5,4,4 the session before", next.Reason);
+    }
+
+    [Fact]
+    public void Linear_sets_not_done_are_aimed_at_what_the_last_set_reached_and_never_above_the_top()
+    {
+        Assert.Equal([4, 4, 3], Next(Linear3x5, Session("2025-03-03", 100, 4, 3)).Reps);
+        Assert.Equal([5, 5, 5], Next(Linear3x5, Session("2025-03-03", 100, 5, 5)).Reps);
+    }
+
+    [Fact]
+    public void Double_progression_aims_sets_not_done_at_the_bottom_of_the_range()
+    {
+        var next = Next(Double3x8to12, Session("2025-03-03", 20, 12, 10));
+        Assert.Equal(20, next.Weight);
+        Assert.Equal([12, 11, 8], next.Reps);
+    }
+
+    [Fact]
+    public void Without_a_load_step_a_deload_rounds_to_half_a_unit()
+    {
+        var vest = new ProgressionSettings(ProgressionRule.Linear, 3, 5, 5, Measure.Reps, new LoadIncrement(0, 0), "user");
+        var next = Next(vest,
+            Session("2025-03-03", 12.5, 4, 4, 4),
+            Session("2025-03-06", 12.5, 4, 4, 4),
+            Session("2025-03-10", 12.5, 4, 4, 3));
+        Assert.True(next.Deload);
+        Assert.Equal(11.5, next.Weight); // 11.25 → 11.5
+    }
+
+    [Fact]
+    public void Reaching_the_top_restarts_a_linear_scheme_at_its_reps_and_a_double_one_at_the_bottom_of_its_range()
+    {
+        var linear = Next(Linear3x5, Session("2025-03-03", 100, 5, 5, 5));
+        Assert.Contains($"102.5 kg for {Linear3x5.Scheme}.", linear.Reason);
+        Assert.Contains($"Rule: linear {Linear3x5.Scheme}", linear.Reason);
+
+        var doubled = Next(Double3x8to12, Session("2025-03-03", 20, 12, 12, 12));
+        Assert.Contains("22 kg, starting again at 8 reps.", doubled.Reason);
+        Assert.Contains($"Rule: double progression {Double3x8to12.Scheme}, +2 kg / 5 lb when every set reaches 12 (catalog).", doubled.Reason);
+    }
+
+    [Fact]
+    public void A_timed_exercise_speaks_of_seconds()
+    {
+        var carry = new ProgressionSettings(ProgressionRule.Double, 3, 10, 15, Measure.Seconds, new LoadIncrement(2, 5), "catalog");
+        var next = Next(carry, Session("2025-03-03", 24, 15, 15, 15));
+        Assert.Contains("starting again at 10 seconds", next.Reason);
+        Assert.DoesNotContain("reps", next.Reason);
+    }
+
+    [Fact]
+    public void Only_sets_whose_faults_cost_clean_reps_are_named_and_the_strict_sentence_needs_a_strict_exercise()
+    {
+        var settings = new ProgressionSettings(ProgressionRule.Linear, 3, 10, 10, Measure.Reps, new LoadIncrement(2, 5), "catalog");
+        var momentum = new Dictionary<string, int> { ["momentum"] = 1 };
+        var twoRushed = new Dictionary<string, int> { ["rushed-eccentric"] = 2 };
+        var session = new SessionResult(DateOnly.Parse("2025-03-03"), new Weight(30, WeightUnit.Kg),
+        [
+            new SetOutcome(10, 10, momentum), // a noted fault that cost nothing
+            new SetOutcome(9, 10, None), // fewer credited than counted (the log said 9), no fault to name
+            new SetOutcome(8, 10, twoRushed),
+        ]);
+
+        var neutral = ProgressionEngine.Next("barbell-row", "Barbell Row", settings, [session], MomentumPolicy.Neutral);
+        Assert.Contains("Only clean reps count toward progression: set 3 had 2 rushed-eccentric reps (10 counted, 8 clean).", neutral.Reason);
+        Assert.DoesNotContain("set 1", neutral.Reason);
+        Assert.DoesNotContain("set 2", neutral.Reason);
+        Assert.DoesNotContain("strict", neutral.Reason);
+
+        var clean = new SessionResult(DateOnly.Parse("2025-03-03"), new Weight(30, WeightUnit.Kg),
+            [new SetOutcome(10, 10, momentum), new SetOutcome(10, 10, None), new SetOutcome(10, 10, None)]);
+        var strict = ProgressionEngine.Next("seal-row", "Seal Row", settings, [clean], MomentumPolicy.Strict);
+        Assert.DoesNotContain("Only clean", strict.Reason);
+        Assert.DoesNotContain("strict", strict.Reason);
+    }
+
+    [Fact]
+    public void Only_a_deload_is_marked_as_one()
+    {
+        var band = new ProgressionSettings(ProgressionRule.Double, 3, 12, 15, Measure.Reps, new LoadIncrement(0, 0), "catalog");
+        Assert.False(Next(Linear3x5).Deload);
+        Assert.False(Next(band, Session("2025-03-03", 0, 15, 15, 15)).Deload);
+        Assert.False(Next(Linear3x5, Session("2025-03-03", 100, 5, 5, 5)).Deload);
     }
 }
