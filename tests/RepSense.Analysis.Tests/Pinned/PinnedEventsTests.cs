@@ -193,7 +193,6 @@ internal sealed class PinnedRecordings : IDisposable
         return path;
     }
 
-
     public void Dispose()
     {
         if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);

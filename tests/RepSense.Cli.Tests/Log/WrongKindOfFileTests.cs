@@ -7,8 +7,6 @@ namespace RepSense.Cli.Tests.Log;
 /// import</c>: the error says what the file is and which command reads it.</summary>
 public class WrongKindOfFileTests
 {
-    private static string SampleRecording(string name) => Path.Combine(RepositoryFolder.Root, "sample-data", name);
-
     [Theory]
     [InlineData("analyze")]
     [InlineData("inspect")]
@@ -46,7 +44,7 @@ public class WrongKindOfFileTests
     {
         using var cli = new CliRun();
         string export = cli.Folder.Write("strong.csv", StrongFixture.Workouts(1, 1));
-        string recording = SampleRecording("curls-generic.csv");
+        string recording = RepositoryFolder.SampleData("curls-generic.csv");
 
         var (code, output, error) = InProcess.Run("analyze", recording, export, "--json");
 
@@ -63,7 +61,7 @@ public class WrongKindOfFileTests
     {
         using var cli = new CliRun();
         cli.Run("log", "add", "deadlift", "100kg", "3x5", "--date", "2025-03-03");
-        string recording = SampleRecording(name);
+        string recording = RepositoryFolder.SampleData(name);
 
         var (code, _, error) = cli.Run("log", "import", recording);
 
