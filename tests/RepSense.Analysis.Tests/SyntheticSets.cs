@@ -9,8 +9,11 @@ namespace RepSense.Analysis.Tests;
 /// </summary>
 internal static class SyntheticSets
 {
+    // exitTiltRad: after the last rep the wrist tilts this far the way the reps go, within half a period, and stays
+    // there — leaving the station (standing up from a seated row, letting go of a handle).
     public static List<ImuSample> Set(int reps, double periodS, double rateHz, double restS = 10, double noiseMs2 = 0.05,
-                                      int seed = 1, double tiltRad = 0.6, double rangeM = 0.3, bool gyro = true)
+                                      int seed = 1, double tiltRad = 0.6, double rangeM = 0.3, bool gyro = true,
+                                      double exitTiltRad = 0)
     {
         var rng = new Random(seed);
         var rotation = RandomRotation(rng);
@@ -28,6 +31,13 @@ internal static class SyntheticSets
             double sDot = moving ? Math.Sin(w * u) * w / 2 : 0;
             double sDdot = moving ? Math.Cos(w * u) * w * w / 2 : 0;
             double tilt = tiltRad * s, tiltRate = tiltRad * sDot;
+            double e = u - reps * periodS, exitS = periodS / 2;
+            if (exitTiltRad != 0 && e >= 0)
+            {
+                double x = Math.Min(e / exitS, 1);
+                tilt = exitTiltRad * (1 - Math.Cos(Math.PI * x)) / 2;
+                tiltRate = x < 1 ? exitTiltRad * Math.PI / exitS * Math.Sin(Math.PI * x) / 2 : 0;
+            }
             // Wrist frame: gravity tilted about x, plus linear acceleration along the wrist's z axis.
             var aWrist = new Vec3(0, 9.80665 * Math.Sin(tilt), 9.80665 * Math.Cos(tilt) + rangeM * sDdot);
             var gWrist = new Vec3(tiltRate, 0, 0);

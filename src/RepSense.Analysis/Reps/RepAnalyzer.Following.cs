@@ -86,7 +86,8 @@ public sealed partial class RepAnalyzer
                 var shape = CycleShape.Extract(features, model.ChannelScale, restBefore, turn, mirrored);
                 double swing = Math.Abs(ext[k].Value - ext[k - 1].Value);
                 bool cut = final && mirrored < mirroredEnd; // the data end before the mirrored way back would
-                bool isRep = cut ? IsCutRep(ext, k, previousTurn, lag, model, shape, swing) : IsRep(ext, k, previousTurn, lag, model, shape, swing);
+                bool isRep = cut ? IsCutRep(ext, k, previousTurn, lag, model, shape, swing)
+                                 : IsRep(ext, k, previousTurn, lag, model, shape, swing) && swing <= MaxSwingWithoutReturn * RepsSwing(model);
                 if (ReachesTurn(ext, k, model.TurnIsMaximum) && isRep)
                 {
                     var c = new Cycle(restBefore, turn, mirrored, swing / model.TypicalSwing, SecondHalfCut: cut);
@@ -154,6 +155,12 @@ public sealed partial class RepAnalyzer
     }
 
     private const double MinReachWithoutReturn = 0.5;
+
+    /// <summary>Largest way out of a turn that never came back, in swings of the set's reps so far (their median). A
+    /// last rep ending at lockout goes out as far as the reps did; leaving the station (standing up from a seated row,
+    /// letting go of a handle, turning the wrist to walk off) moves the wrist to a pose of its own, often much
+    /// further.</summary>
+    private const double MaxSwingWithoutReturn = 2.0;
 
     /// <summary>Whether the movement came back from turn <paramref name="k"/> to rest within a period, or within half
     /// as long again as it took to get there (a slow grinder comes back slowly).</summary>
