@@ -27,10 +27,16 @@ public class RepAnalyzerTests
         for (int k = 0; k < reps; k++) Assert.Equal(10 + (k + 0.5) * periodS, set.Reps[k].TurnS, 0.15 * periodS);
     }
 
+    // reps, period s, rate Hz, orientation seed, gyroscope
+    public static TheoryData<int, double, double, int, bool> SetsWithAnExit() => new()
+    {
+        { 8, 2.5, 50, 3, true },
+        { 10, 3.0, 100, 7, true },
+        { 6, 4.0, 25, 12, false },
+    };
+
     [Theory]
-    [InlineData(8, 2.5, 50, 3, true)]
-    [InlineData(10, 3.0, 100, 7, true)]
-    [InlineData(6, 4.0, 25, 12, false)]
+    [MemberData(nameof(SetsWithAnExit))]
     public void Leaving_the_station_after_the_last_rep_is_not_a_rep(int reps, double periodS, double rateHz, int seed, bool gyro)
     {
         // The wrist tilts three times as far as in a rep and stays there: a step, not a rep.
@@ -41,13 +47,10 @@ public class RepAnalyzerTests
     }
 
     [Theory]
-    [InlineData(8, 2.5, 50, 3, true)]
-    [InlineData(10, 3.0, 100, 7, true)]
-    [InlineData(6, 4.0, 25, 12, false)]
+    [MemberData(nameof(SetsWithAnExit))]
     public void A_last_rep_that_stays_at_its_turn_is_counted(int reps, double periodS, double rateHz, int seed, bool gyro)
     {
-        // The same move as above but only as far as the reps go: a last rep that ends at its lockout and is racked
-        // from there.
+        // The same move only as far as the reps go: a last rep that ends at its lockout and is racked from there.
         var events = RepPipeline.Run(SyntheticSets.Set(reps, periodS, rateHz, seed: seed, gyro: gyro, exitTiltRad: 0.6));
         Assert.Equal(reps + 1, Assert.Single(events.OfType<SetEnded>()).Set.RepCount);
     }
