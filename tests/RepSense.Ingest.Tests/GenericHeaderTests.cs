@@ -1,6 +1,5 @@
 using System.Reactive.Linq;
 using RepSense.Ingest.Units;
-using static RepSense.Ingest.Tests.Fixtures;
 
 namespace RepSense.Ingest.Tests;
 
