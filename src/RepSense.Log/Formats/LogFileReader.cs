@@ -137,7 +137,7 @@ public static partial class LogFileReader
         private string WorkoutKey()
         {
             if (format.Has(LogField.WorkoutNumber)) return Text(LogField.WorkoutNumber) ?? "";
-            return $"{Text(LogField.Start)}\u0001{(format.Has(LogField.WorkoutName) ? Text(LogField.WorkoutName) : "")}";
+            return $"{Text(LogField.Start)}\u0001{Text(LogField.WorkoutName)}";
         }
 
         private ImportedWorkout Workout(List<(int Line, string[] Fields)> rows)
@@ -148,15 +148,15 @@ public static partial class LogFileReader
             double? duration = null;
             if (format.Has(LogField.WorkoutDurationS)) duration = Number(LogField.WorkoutDurationS);
             else if (format.Has(LogField.WorkoutDurationText)) duration = DurationFromText(LogField.WorkoutDurationText);
-            else if (format.Has(LogField.End) && Text(LogField.End) is not null) duration = (Date(LogField.End) - start).TotalSeconds;
-            string? name = format.Has(LogField.WorkoutName) ? FreeText(LogField.WorkoutName) : null;
+            else if (Text(LogField.End) is not null) duration = (Date(LogField.End) - start).TotalSeconds;
+            string? name = FreeText(LogField.WorkoutName);
 
             string? notes = null;
             var sets = new List<ImportedSet>();
             foreach (var (line, fields) in rows)
             {
                 (_line, _fields) = (line, fields);
-                notes ??= format.Has(LogField.WorkoutNotes) ? FreeText(LogField.WorkoutNotes) : null;
+                notes ??= FreeText(LogField.WorkoutNotes);
                 if (Set() is { } set) sets.Add(set);
                 else _restRows++;
             }
@@ -167,8 +167,8 @@ public static partial class LogFileReader
         private ImportedSet? Set()
         {
             var kind = SetKind.Work;
-            var kindField = format.Has(LogField.SetOrder) ? LogField.SetOrder : format.Has(LogField.SetType) ? LogField.SetType : (LogField?)null;
-            if (kindField is { } field && Text(field) is { } word && !int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            var field = format.Has(LogField.SetOrder) ? LogField.SetOrder : LogField.SetType;
+            if (Text(field) is { } word && !int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out _))
             {
                 if (!format.KindWords.TryGetValue(word, out var mapped))
                     throw Error($"field '{Column(field)}': expected a set number or one of {string.Join(", ", format.KindWords.Keys)}, found '{word}'");
@@ -177,13 +177,13 @@ public static partial class LogFileReader
             }
 
             string exercise = FreeText(LogField.Exercise) ?? throw Error($"field '{Column(LogField.Exercise)}': expected an exercise name, found nothing");
-            var status = format.Has(LogField.Status) && Text(LogField.Status) is { } statusText ? Parse(LogField.Status, statusText, LogText.ParseStatus) : SetStatus.Done;
+            var status = Text(LogField.Status) is { } statusText ? Parse(LogField.Status, statusText, LogText.ParseStatus) : SetStatus.Done;
 
             Weight? weight = null;
             if (Number(LogField.Weight) is { } value)
             {
                 var unit = format.WeightUnit ?? unstatedUnit;
-                if (format.Has(LogField.WeightUnit) && Text(LogField.WeightUnit) is { } unitText)
+                if (Text(LogField.WeightUnit) is { } unitText)
                     unit = Weight.TryParseUnit(unitText, out var parsed) ? parsed : throw Error($"field '{Column(LogField.WeightUnit)}': expected kg or lb, found '{unitText}'");
                 weight = new Weight(value, unit);
             }
@@ -197,17 +197,16 @@ public static partial class LogFileReader
             if (reps is 0 && (seconds is not null || distance is not null)) reps = null;
 
             return new ImportedSet(
-                _line, exercise, format.Has(LogField.StoredExercise) ? Text(LogField.StoredExercise) : null, kind, status, weight,
+                _line, exercise, Text(LogField.StoredExercise), kind, status, weight,
                 WholeNumber(LogField.TargetReps), reps, WholeNumber(LogField.CountedReps), WholeNumber(LogField.CleanReps),
                 seconds, distance, Number(LogField.Rpe), Number(LogField.Rir),
-                format.Has(LogField.Tempo) ? Text(LogField.Tempo) : null,
-                format.Has(LogField.Notes) ? FreeText(LogField.Notes) : null);
+                Text(LogField.Tempo), FreeText(LogField.Notes));
         }
 
         private double? Distance()
         {
             if (Number(LogField.Distance) is not { } value) return null;
-            string unit = format.Has(LogField.DistanceUnit) && Text(LogField.DistanceUnit) is { } text ? text : format.DistanceUnit;
+            string unit = Text(LogField.DistanceUnit) ?? format.DistanceUnit;
             double? metres = unit.Trim().TrimEnd('.').ToLowerInvariant() switch
             {
                 "m" or "meters" or "metres" => 1,
