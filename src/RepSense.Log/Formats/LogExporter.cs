@@ -25,20 +25,22 @@ public static class LogExporter
                 output.Write('\n');
                 return;
             case ExportFormat.Strong:
-                WriteCsv(output, LogFormats.Strong2025, csv => Strong(csv, workouts, catalog), quoteAll: true);
+                WriteCsv(output, LogFormats.Strong2025, csv => Strong(csv, workouts, catalog), quoteAll: true, quoteHeader: true);
                 return;
             case ExportFormat.Hevy:
-                WriteCsv(output, LogFormats.Hevy, csv => Hevy(csv, workouts, catalog), quoteAll: false);
+                WriteCsv(output, LogFormats.Hevy, csv => Hevy(csv, workouts, catalog), quoteAll: false, quoteHeader: true);
                 return;
             case ExportFormat.Csv:
-                WriteCsv(output, LogFormats.RepSenseCsv, csv => RepSense(csv, workouts, catalog), quoteAll: false);
+                WriteCsv(output, LogFormats.RepSenseCsv, csv => RepSense(csv, workouts, catalog), quoteAll: false, quoteHeader: false);
                 return;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, null);
         }
     }
 
-    private static void WriteCsv(TextWriter output, LogFormat layout, Action<CsvWriter> rows, bool quoteAll)
+    // quoteAll: every field quoted (Strong quotes even numbers); quoteHeader: the names quoted, as the app's own
+    // export writes them (Strong and Hevy).
+    private static void WriteCsv(TextWriter output, LogFormat layout, Action<CsvWriter> rows, bool quoteAll, bool quoteHeader)
     {
         var options = new CsvWriterOptions
         {
@@ -47,7 +49,7 @@ public static class LogExporter
             Quoting = quoteAll ? CsvQuoting.Always : CsvQuoting.WhenNeeded,
         };
         using var csv = CsvWriter.Create(output, options, leaveOpen: true);
-        foreach (string name in layout.Header) csv.WriteField(name, quoteAll ? CsvQuoting.Always : CsvQuoting.WhenNeeded);
+        foreach (string name in layout.Header) csv.WriteField(name, quoteHeader ? CsvQuoting.Always : CsvQuoting.WhenNeeded);
         csv.EndRecord();
         rows(csv);
         csv.Flush();

@@ -115,6 +115,95 @@ public class LogExporterTests
         Assert.Equal((185.0, "lb", 2.0), (bench.GetProperty("weight").GetDouble(), bench.GetProperty("unit").GetString(), bench.GetProperty("rir").GetDouble()));
     }
 
+    [Fact]
+    public void The_repsense_csv_export_reads_back_with_every_set_and_what_the_apps_have_no_column_for()
+    {
+        using var temp = new TempFolder();
+        using var store = LogStore.Open(temp.File("a.db"));
+        Fill(store);
+        string csv = Export(store, ExportFormat.Csv);
+        var contents = LogFileReader.Read(Encoding.UTF8.GetBytes(csv), "export.csv");
+
+        Assert.Same(LogFormats.RepSenseCsv, contents.Format);
+        Assert.Equal([5, 2, 1], contents.Workouts.Select(w => w.Sets.Count));
+        // Workouts are numbered in order; one logged without a time of day starts at its date.
+        Assert.Contains("\n1,2025-03-01,2025-03-01 08:00:00,", csv);
+        Assert.Contains("\n2,2025-03-03,2025-03-03,", csv);
+        Assert.Contains("\n3,2025-03-05,2025-03-05,", csv);
+        Assert.Equal((DateOnly.Parse("2025-03-05"), null), (contents.Workouts[2].Date, contents.Workouts[2].StartedAt));
+        var bench = contents.Workouts[1].Sets.Single(s => s.StoredExercise == "bench-press");
+        Assert.Equal((185.0, WeightUnit.Lb, 5, 2.0), (bench.Weight!.Value.Value, bench.Weight!.Value.Unit, bench.Reps!.Value, bench.Rir!.Value));
+        var planned = contents.Workouts[2].Sets[0];
+        Assert.Equal((SetStatus.Planned, 5, (int?)null), (planned.Status, planned.TargetReps!.Value, planned.Reps));
+        var walk = contents.Workouts[0].Sets.Single(s => s.Exercise == "Farmer's Walk");
+        Assert.Equal((40.0, 15.0), (walk.DistanceM!.Value, walk.DurationS!.Value));
+    }
+
+    [Fact]
+    public void The_hevy_export_writes_distance_in_km_numbers_each_exercises_sets_from_zero_and_names_drop_sets()
+    {
+        using var temp = new TempFolder();
+        using var store = LogStore.Open(temp.File("a.db"));
+        store.ImportWorkouts(LogFileReader.Read(Encoding.UTF8.GetBytes(
+            "Date,Workout Name,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n" +
+            "2025-03-07 18:00:00,\"Pull\",\"Deadlift (Barbell)\",W,60,5,0,0,\"\",\"\",\n" +
+            "2025-03-07 18:00:00,\"Pull\",\"Farmer's Walk\",1,24,0,0.04,15,\"\",\"\",\n" +
+            "2025-03-07 18:00:00,\"Pull\",\"Deadlift (Barbell)\",1,100,5,0,0,\"\",\"\",\n" +
+            "2025-03-07 18:00:00,\"Pull\",\"Deadlift (Barbell)\",D,80,8,0,0,\"\",\"\",\n"), "strong.csv").Workouts, "strong", Catalog);
+        store.AddSets(DateOnly.Parse("2025-03-03"), new ExerciseRef("pull-up", true), [new NewSet(new Weight(0, WeightUnit.Kg), 8)], false);
+        string csv = Export(store, ExportFormat.Hevy);
+        var rows = csv.Split('\n').Skip(1).Where(l => l.Length > 0).ToList();
+        var contents = LogFileReader.Read(Encoding.UTF8.GetBytes(csv), "hevy.csv");
+
+        // The header as Hevy writes it, names quoted; the workout's start and end as Hevy words them.
+        Assert.StartsWith(string.Join(',', LogFormats.Hevy.Header.Select(h => $"\"{h}\"")) + "\n", csv);
+        Assert.Contains(rows, r => r.StartsWith("\"Pull\",\"7 Mar 2025, 18:00\",", StringComparison.Ordinal));
+        var walk = contents.Workouts.SelectMany(w => w.Sets).Single(s => s.Exercise == "Farmer's Walk");
+        Assert.Equal((40.0, 15.0), (walk.DistanceM!.Value, walk.DurationS!.Value));
+        Assert.Contains(rows, r => r.Contains("\"Farmer's Walk\"") && r.EndsWith(",24,,0.04,15,", StringComparison.Ordinal));
+        // set_index counts each exercise's sets from 0 within a workout; a drop set is Hevy's "dropset".
+        var deadlift = rows.Where(r => r.Contains("\"Deadlift (Barbell)\"")).Select(r => string.Join(',', r.Split(',')[^7..^5])).ToList();
+        Assert.Equal(["0,\"warmup\"", "1,\"normal\"", "2,\"dropset\""], deadlift);
+        Assert.Contains(rows, r => r.Contains("\"Farmer's Walk\",,\"\",0,\"normal\","));
+        // A workout logged without a time of day starts at midnight of its date, and lasts no time.
+        Assert.Contains(rows, r => r.StartsWith("\"\",\"3 Mar 2025, 00:00\",\"3 Mar 2025, 00:00\",", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_strong_export_numbers_its_workouts_writes_whole_weights_with_a_decimal_and_names_drop_sets()
+    {
+        using var temp = new TempFolder();
+        using var store = LogStore.Open(temp.File("a.db"));
+        store.AddSets(DateOnly.Parse("2025-03-03"), new ExerciseRef("pull-up", true), [new NewSet(new Weight(0, WeightUnit.Kg), 8)], false);
+        store.ImportWorkouts(LogFileReader.Read(Encoding.UTF8.GetBytes(
+            "Date,Workout Name,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n" +
+            "2025-03-07 18:00:00,\"Arms\",\"Bicep Curl (Dumbbell)\",D,8,12,0,0,\"\",\"\",\n"), "strong.csv").Workouts, "strong", Catalog);
+        var output = new StringWriter();
+        LogExporter.Write(ExportFormat.Strong, store.ExportWorkouts(), Catalog, output);
+        output.Write("after"); // the caller's writer is left open
+        var rows = output.ToString().Split('\n').Skip(1).ToList();
+
+        Assert.StartsWith(string.Join(';', LogFormats.Strong2025.Header.Select(h => $"\"{h}\"")) + "\n", output.ToString());
+        Assert.StartsWith("\"1\";\"2025-03-03 00:00:00\";", rows[0]);
+        Assert.Contains("\"0.0\";\"8\"", rows[0]);
+        Assert.StartsWith("\"2\";\"2025-03-07 18:00:00\";", rows[1]);
+        Assert.Contains("\"DROP_SET\";\"8.0\";\"12\"", rows[1]);
+        Assert.Equal("after", rows[^1]);
+    }
+
+    [Fact]
+    public void The_json_export_is_one_document_ending_in_a_newline_with_iso_dates()
+    {
+        using var temp = new TempFolder();
+        using var store = LogStore.Open(temp.File("a.db"));
+        Fill(store);
+        string text = Export(store, ExportFormat.Json);
+        Assert.EndsWith("}\n", text);
+        using var json = System.Text.Json.JsonDocument.Parse(text);
+        var first = json.RootElement.GetProperty("workouts")[0];
+        Assert.Equal(("2025-03-01", "2025-03-01T08:00:00"), (first.GetProperty("date").GetString(), first.GetProperty("startedAt").GetString()));
+    }
+
     [Theory]
     [InlineData("=1+2", "'=1+2")]
     [InlineData("+49 301234", "'+49 301234")]
