@@ -47,4 +47,26 @@ public class RecordingHashTests
         var ex = Assert.Throws<RepSenseException>(() => RecordingHash.Compute("/nonexistent/rec.csv"));
         Assert.Contains("/nonexistent/rec.csv: the recording does not exist", ex.Message);
     }
+
+    [Fact]
+    public void A_members_name_and_where_it_ends_are_part_of_the_hash()
+    {
+        using var temp = new TempFolder();
+        temp.Write("renamed-a/Accelerometer.csv", "1,2\n");
+        temp.Write("renamed-b/Gyroscope.csv", "1,2\n");
+        Assert.NotEqual(RecordingHash.Compute(temp.File("renamed-a")), RecordingHash.Compute(temp.File("renamed-b")));
+        // The same bytes split differently between names and contents are a different recording.
+        temp.Write("split-a/a", "bc");
+        temp.Write("split-b/ab", "c");
+        Assert.NotEqual(RecordingHash.Compute(temp.File("split-a")), RecordingHash.Compute(temp.File("split-b")));
+    }
+
+    [Fact]
+    public void A_zip_that_is_not_one_is_a_readable_error()
+    {
+        using var temp = new TempFolder();
+        string zip = temp.Write("session.zip", "not a zip at all");
+        var ex = Assert.Throws<RepSenseException>(() => RecordingHash.Compute(zip));
+        Assert.StartsWith($"{zip}: the recording cannot be read (expected a valid .zip: ", ex.Message);
+    }
 }

@@ -80,4 +80,33 @@ public class SessionMergeTests
         Assert.Equal(2, detected.Faults["momentum"]);
         Assert.False(detected.Faults.ContainsKey("tempo-drift"));
     }
+
+    [Fact]
+    public void The_same_weight_logged_in_the_other_unit_is_no_disagreement()
+    {
+        var plan = SessionMerge.Plan([Logged(1, 10) with { Weight = new Weight(132.277, WeightUnit.Lb) }], SampleReports.Of([10]), Import);
+        Assert.Empty(plan.WeightDisagreements);
+        Assert.Equal(new Weight(132.277, WeightUnit.Lb), plan.Fills[0].Weight);
+    }
+
+    [Fact]
+    public void A_detected_set_lasts_from_its_first_reps_start_to_its_last_reps_end()
+    {
+        var report = SampleReports.Of([10]);
+        var detected = SessionMerge.Plan([Planned(1)], report, Import).Fills[0].Detected;
+        Assert.Equal(report.Sets[0].RepDetails[^1].EndS - report.Sets[0].RepDetails[0].StartS, detected.DurationS, 9);
+    }
+
+    [Fact]
+    public void A_rep_with_an_info_flag_beside_its_fault_flag_is_still_a_fault_rep()
+    {
+        var report = SampleReports.Of([10], new Dictionary<int, int[]> { [1] = [4] });
+        var reps = report.Sets[0].RepDetails.Select(rep => rep.Flags is { } flags ? rep with { Flags = [new FlagReport("tempo-drift", "info", "slower"), .. flags] } : rep).ToList();
+        report = report with { Sets = [report.Sets[0] with { RepDetails = reps }] };
+
+        var detected = SessionMerge.Plan([Planned(1)], report, Import).Fills[0].Detected;
+
+        Assert.Equal(9, detected.CleanReps);
+        Assert.Equal(1, detected.Faults["momentum"]);
+    }
 }
