@@ -137,4 +137,52 @@ public class LogStoreTests
 
         public int GetHashCode(LoggedSet set) => set.Id.GetHashCode();
     }
+
+    [Fact]
+    public void Importing_a_newer_export_adds_only_the_workouts_the_log_does_not_have()
+    {
+        const string Header = "Date,Workout Name,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n";
+        const string First = "2025-03-01 08:00:00,\"Pull\",\"Deadlift (Barbell)\",1,100,5,0,0,\"\",\"\",\n" +
+                             "2025-03-01 08:00:00,\"Pull\",\"Cable Y Raise\",1,7,12,0,0,\"\",\"\",\n" +
+                             "2025-03-01 08:00:00,\"Pull\",\"Deadlift (Barbell)\",2,100,4,0,0,\"\",\"\",\n";
+        const string Second = "2025-03-04 08:00:00,\"Pull\",\"Deadlift (Barbell)\",1,102.5,5,0,0,\"\",\"\",\n";
+        using var temp = new TempFolder();
+        using var store = LogStore.Open(temp.File("log.db"));
+        var catalog = ExerciseCatalog.Default;
+        LogImportOutcome Import(string rows)
+        {
+            var contents = RepSense.Log.Formats.LogFileReader.Read(System.Text.Encoding.UTF8.GetBytes(Header + rows), "strong.csv");
+            return store.ImportWorkouts(contents.Workouts, contents.Format.Source, catalog);
+        }
+
+        var first = Import(First);
+        Assert.Equal((1, 0, 3), (first.WorkoutsImported, first.WorkoutsAlreadyPresent, first.SetsImported));
+        Assert.Equal(new Dictionary<string, string> { ["Deadlift (Barbell)"] = "deadlift" }, first.MappedNames);
+        Assert.Equal(["Cable Y Raise"], first.UserExercises);
+
+        var again = Import(First + Second);
+        Assert.Equal((1, 1, 1), (again.WorkoutsImported, again.WorkoutsAlreadyPresent, again.SetsImported));
+        Assert.Equal([(1, 5), (2, 4), (1, 5)], store.Sets("deadlift").Select(s => (s.Position, s.LoggedReps!.Value)));
+        Assert.Equal(1, Assert.Single(store.Sets("Cable Y Raise")).Position);
+    }
+
+    [Fact]
+    public void A_progression_rule_of_ones_own_is_kept_replaced_and_cleared()
+    {
+        using var temp = new TempFolder();
+        using var store = LogStore.Open(temp.File("log.db"));
+        Assert.Null(store.RuleFor("deadlift"));
+
+        var linear = new ProgressionOverride("deadlift", ProgressionRule.Linear, 3, 5, 5, 2.5, 5);
+        store.SetRule(linear);
+        Assert.Equal(linear, store.RuleFor("deadlift"));
+        var doubled = new ProgressionOverride("deadlift", ProgressionRule.Double, 4, 8, 12, 5, null);
+        store.SetRule(doubled);
+        Assert.Equal(doubled, store.RuleFor("deadlift"));
+        Assert.Null(store.RuleFor("pull-up"));
+
+        Assert.True(store.ClearRule("deadlift"));
+        Assert.Null(store.RuleFor("deadlift"));
+        Assert.False(store.ClearRule("deadlift"));
+    }
 }
