@@ -1,4 +1,6 @@
+using System.Text;
 using RepSense.Analysis.Exercises;
+using RepSense.Log.Formats;
 using RepSense.Log.Model;
 using RepSense.Log.Recordings;
 using RepSense.Log.Store;
@@ -151,7 +153,7 @@ public class LogStoreTests
         var catalog = ExerciseCatalog.Default;
         LogImportOutcome Import(string rows)
         {
-            var contents = RepSense.Log.Formats.LogFileReader.Read(System.Text.Encoding.UTF8.GetBytes(Header + rows), "strong.csv");
+            var contents = LogFileReader.Read(Encoding.UTF8.GetBytes(Header + rows), "strong.csv");
             return store.ImportWorkouts(contents.Workouts, contents.Format.Source, catalog);
         }
 
