@@ -86,6 +86,23 @@ public class RecoverableProblemTests
     }
 
     [Fact]
+    public void A_row_of_one_field_is_worded_in_the_singular()
+    {
+        var (_, diagnostics) = Read("short.csv", Header + "0,0,0,1\n0.01\n0.02,0,0,1\n");
+        Assert.Contains("1 field, expected at least 4", Assert.Single(diagnostics.Problems).Message);
+    }
+
+    [Fact]
+    public void A_row_with_a_nan_is_quoted_in_its_problem()
+    {
+        var (samples, diagnostics) = Read("nan.csv", Header + "0,0,0,1\n0.01,0,NaN,1\n0.02,0,0,1\n");
+        Assert.Equal(2, samples.Count);
+        var row = Assert.Single(diagnostics.Problems);
+        Assert.Equal((IngestProblemKind.NotANumber, 3L), (row.Kind, row.Line));
+        Assert.Equal("a value is NaN or infinite: \"0.01,0,NaN,1\"", row.Message);
+    }
+
+    [Fact]
     public void Empty_fields_after_the_last_column_are_a_trailing_delimiter_and_read_as_usual()
     {
         var (samples, diagnostics) = Read("trailing.txt", "t_s;ax_g;ay_g;az_g\n0;0;0;1;\n0.01;0;0;1; \n0.02;0;0;1;;\n");

@@ -22,7 +22,6 @@ internal sealed class RowDecoder
     private readonly int _minFieldCount;
     private readonly int _headerFieldCount;
     private readonly bool _decimalComma;
-    private readonly bool _rejectComma;
 
     public RowDecoder(FileLayout layout)
     {
@@ -33,8 +32,6 @@ internal sealed class RowDecoder
         _minFieldCount = layout.MinFieldCount;
         _headerFieldCount = layout.Header.Count;
         _decimalComma = layout.DecimalComma;
-        // A point-decimal parser that allows thousands separators would read "9,81" as 981 when ';' or tab separates.
-        _rejectComma = !layout.DecimalComma && layout.Separator != ',';
         HasRotationRate = layout.HasRotationRate;
     }
 
@@ -193,9 +190,9 @@ internal sealed class RowDecoder
     private bool ReadNumber(CsvReader csv, int column, out double value)
     {
         var text = csv.GetSpan(column);
-        if (_decimalComma) return TryParseDecimalComma(text, out value);
-        if (!Utf8Number.TryParseDouble(text, out value)) return false;
-        return !_rejectComma || !text.Contains((byte)',');
+        // A decimal-point file's "9,81" fails here (NumberStyles.Float takes no thousands separators): a malformed cell,
+        // never 981.
+        return _decimalComma ? TryParseDecimalComma(text, out value) : Utf8Number.TryParseDouble(text, out value);
     }
 
     private static bool TryParseDecimalComma(ReadOnlySpan<byte> text, out double value)
