@@ -137,11 +137,17 @@ public class SensorLoggerPushTests
     [InlineData("hello", "found text that is not JSON (at line 1, byte 1)")]
     [InlineData("{\"payload\":[]\n", "found text that is not JSON (at line 2, byte 1)")]
     [InlineData("[1,2]", "found a JSON array")]
+    [InlineData("\"payload\"", "found a JSON string")]
+    [InlineData("42", "found a JSON number")]
+    [InlineData("true", "found a JSON boolean")]
+    [InlineData("null", "found a JSON null")]
     [InlineData("""{"payload":{}}""", "found an object without a \"payload\" array")]
     [InlineData("""{"payload":[{"time":1}]}""", "found payload item 1 without a \"name\"")]
     [InlineData("""{"payload":[{"name":"Gyroscope","values":{"x":0,"y":0,"z":0}}]}""", "found payload item 1 (\"gyroscope\") without a \"time\" in Unix nanoseconds")]
     [InlineData("""{"payload":[{"name":"gyroscope","time":"1","values":{"x":0,"y":0,"z":0}}]}""", "found payload item 1 (\"gyroscope\") without a \"time\" in Unix nanoseconds")]
     [InlineData("""{"payload":[{"name":"gravity","time":1,"values":{"x":0,"y":"0","z":0}}]}""", "found payload item 1 (\"gravity\") without finite numbers x, y and z in its \"values\"")]
+    [InlineData("""{"payload":[{"name":"gravity","time":1,"values":[0,0,1]}]}""", "found payload item 1 (\"gravity\") without finite numbers x, y and z in its \"values\"")]
+    [InlineData("""{"payload":[{"name":"gyroscope","time":1e30,"values":{"x":0,"y":0,"z":0}}]}""", "found payload item 1 (\"gyroscope\") without a \"time\" in Unix nanoseconds")]
     public void A_body_that_is_not_a_push_says_what_was_found(string body, string found)
     {
         var message = SensorLoggerMessage.Parse(body, 4);
@@ -158,5 +164,16 @@ public class SensorLoggerPushTests
         Assert.Null(message.Error);
         Assert.Equal(3, message.MessageId);
         Assert.Equal("message 1 (messageId 3)", message.Name);
+    }
+
+    [Fact]
+    public void A_message_id_that_is_not_a_whole_number_is_left_out_and_the_message_still_read()
+    {
+        var message = SensorLoggerMessage.Parse(
+            """{"messageId":"7","payload":[{"name":"accelerometer","time":1,"values":{"x":0,"y":0,"z":1}}]}""", 2);
+
+        Assert.Null(message.Error);
+        Assert.Null(message.MessageId);
+        Assert.Equal("message 2", message.Name);
     }
 }
