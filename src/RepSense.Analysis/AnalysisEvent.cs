@@ -35,6 +35,7 @@ public sealed record SignalGap(double FromS, double ToS) : AnalysisEvent(ToS);
 /// <param name="AtS">Stream time of the newest sample when it was reported.</param>
 public sealed record ProvisionalRep(int Number, double StartS, double TurnS, double EndS, double AtS) : AnalysisEvent(AtS);
 
-/// <summary>The movement stopped without a set: the <paramref name="Count"/> provisional reps reported since the last
-/// set (or the start) were not reps of one.</summary>
+/// <summary>The <paramref name="Count"/> provisional reps reported since the last set, withdrawal or the start were not
+/// reps of a set: the movement stopped without one, or a cycle of another size (a set's first rep after the set-up's
+/// moves) starts the count anew.</summary>
 public sealed record ProvisionalRepsWithdrawn(int Count, double AtS) : AnalysisEvent(AtS);

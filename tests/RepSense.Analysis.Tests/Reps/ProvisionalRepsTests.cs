@@ -51,6 +51,11 @@ public class ProvisionalRepsTests
                     Assert.Equal(provisional.Count + 1, p.Number);
                     provisional.Add(p);
                 }
+                if (e is ProvisionalRepsWithdrawn w)
+                {
+                    Assert.Equal(provisional.Count, w.Count); // counting starts anew
+                    provisional.Clear();
+                }
                 if (e is not SetStarted started) continue;
                 foreach (var rep in events.OfType<RepCounted>().Where(r => r.SetIndex == started.SetIndex && r.AtS == started.AtS))
                 {
@@ -113,6 +118,38 @@ public class ProvisionalRepsTests
         }
         Assert.True(withdrawals > 0, "no cut left provisional reps without a set");
         Assert.True(recognisedAtTheEnd > 0, "no cut had its set recognised only as the data ended");
+    }
+
+    [Fact]
+    public void A_set_up_move_far_larger_than_the_reps_after_it_is_withdrawn_and_the_reps_are_counted_from_one()
+    {
+        // One slow, wide move (lifting the weight into place) and straight after it eight reps a third its size: the
+        // same wrist (seed), the set-up's samples up to the end of its move, then the set's from just before its first rep.
+        var setUp = SyntheticSets.Set(reps: 1, periodS: 3, rateHz: 50, restS: 5, seed: 9, tiltRad: 1.2, rangeM: 0.6);
+        var set = SyntheticSets.Set(reps: 8, periodS: 2.5, rateHz: 50, restS: 10, seed: 9, tiltRad: 0.4, rangeM: 0.2);
+        const double setUpEndS = 8.0, setFromS = 9.8;
+        var samples = setUp.Where(x => x.TimeS < setUpEndS)
+            .Concat(set.Where(x => x.TimeS >= setFromS).Select(x => x with { TimeS = x.TimeS - setFromS + setUpEndS }))
+            .ToList();
+
+        var events = RepPipeline.Run(samples, On);
+        var beforeSet = events.TakeWhile(e => e is not SetStarted).ToList();
+        Assert.Contains(events, e => e is SetStarted);
+
+        // The set-up move, reported while it was the only movement, is withdrawn: one provisional rep.
+        int withdrawal = beforeSet.FindIndex(e => e is ProvisionalRepsWithdrawn);
+        Assert.True(withdrawal > 0, "no withdrawal before the set");
+        Assert.Equal(1, ((ProvisionalRepsWithdrawn)beforeSet[withdrawal]).Count);
+        Assert.Single(beforeSet.OfType<ProvisionalRepsWithdrawn>());
+        var setUpReported = Assert.Single(beforeSet.Take(withdrawal).OfType<ProvisionalRep>());
+        Assert.True(setUpReported.TurnS < setUpEndS);
+
+        // After it, the reps counted from one, each at one of the set's turns (every 2.5 s, the first 1.25 s in).
+        var reps = beforeSet.Skip(withdrawal + 1).OfType<ProvisionalRep>().ToList();
+        Assert.True(reps.Count >= 3, $"{reps.Count} provisional reps after the set-up");
+        Assert.Equal(Enumerable.Range(1, reps.Count), reps.Select(r => r.Number));
+        double firstTurnS = setUpEndS + (10 - setFromS) + 1.25;
+        Assert.All(reps.Select((r, k) => (r, k)), x => Assert.InRange(x.r.TurnS, firstTurnS + 2.5 * x.k - 0.25, firstTurnS + 2.5 * x.k + 0.25));
     }
 
     [Fact]

@@ -38,7 +38,7 @@ internal sealed class LiveEventWriter(TextWriter output, bool json)
     private string Text(AnalysisEvent e) => e switch
     {
         ProvisionalRep p => $"rep {p.Number}? {AnalyzeTable.Clock(p.StartS)}-{AnalyzeTable.Clock(p.EndS)} (provisional, until a set is recognised)",
-        ProvisionalRepsWithdrawn w => $"not a set: {Count(w.Count, "provisional rep")} withdrawn",
+        ProvisionalRepsWithdrawn w => $"{Count(w.Count, "provisional rep")} withdrawn (not reps of a set)",
         SetStarted s => $"set {s.SetIndex} started at {AnalyzeTable.Clock(s.StartS)}, a rep every {s.PeriodS:0.0} s" +
                         (_provisional > 0 ? $" (its reps below replace {Count(_provisional, "provisional one")})" : ""),
         RepCounted r => $"set {r.SetIndex} rep {r.Rep.Index}: {AnalyzeTable.Clock(r.Rep.StartS)}-{AnalyzeTable.Clock(r.Rep.EndS)}" +
