@@ -28,7 +28,8 @@ public sealed record SignalGap(double FromS, double ToS) : AnalysisEvent(ToS);
 /// recognised, its <see cref="SetStarted"/> and <see cref="RepCounted"/> events replace every provisional rep reported
 /// before it; when the movement stops without a set, <see cref="ProvisionalRepsWithdrawn"/> takes them back.
 /// </summary>
-/// <param name="Number">Its number among the provisional reps of this burst of movement (1-based).</param>
+/// <param name="Number">Its number in the current count (1-based): since the burst of movement began, or the last
+/// withdrawal. Right after a withdrawal the last cycle withdrawn may be reported again, as rep 1.</param>
 /// <param name="StartS">Where the cycle left rest.</param>
 /// <param name="TurnS">Its turning point.</param>
 /// <param name="EndS">Where it was seen on its way back (before the rest it returns to: reported early).</param>
@@ -36,6 +37,7 @@ public sealed record SignalGap(double FromS, double ToS) : AnalysisEvent(ToS);
 public sealed record ProvisionalRep(int Number, double StartS, double TurnS, double EndS, double AtS) : AnalysisEvent(AtS);
 
 /// <summary>The <paramref name="Count"/> provisional reps reported since the last set, withdrawal or the start were not
-/// reps of a set: the movement stopped without one, or a cycle of another size (a set's first rep after the set-up's
-/// moves) starts the count anew.</summary>
+/// reps of a set, or not all of them: the movement stopped without one, or the count starts anew — at a cycle of
+/// another size (a set's first rep after the set-up's moves), or at a cycle after a pause, when the one before it is
+/// reported again as rep 1.</summary>
 public sealed record ProvisionalRepsWithdrawn(int Count, double AtS) : AnalysisEvent(AtS);

@@ -153,6 +153,40 @@ public class ProvisionalRepsTests
     }
 
     [Fact]
+    public void After_a_set_up_move_and_a_pause_the_count_starts_anew_from_the_first_rep_of_the_rhythm()
+    {
+        // A move of the reps' size, a pause of 1.5 s (the movement energy stays up), then reps every 2 s: the turns are
+        // 3.75 s apart across the pause and 2 s apart after it.
+        var setUp = SyntheticSets.Set(reps: 1, periodS: 2.5, rateHz: 50, restS: 5, seed: 12);
+        var set = SyntheticSets.Set(reps: 8, periodS: 2.0, rateHz: 50, restS: 10, seed: 12);
+        const double setUpEndS = 7.5, pauseS = 1.5;
+        var samples = setUp.Where(x => x.TimeS < setUpEndS)
+            .Concat(set.Where(x => x.TimeS >= 10 - pauseS).Select(x => x with { TimeS = x.TimeS - (10 - pauseS) + setUpEndS }))
+            .ToList();
+
+        var events = RepPipeline.Run(samples, On);
+        var beforeSet = events.TakeWhile(e => e is not SetStarted).ToList();
+        Assert.Contains(events, e => e is SetStarted);
+
+        // The set-up move and the first rep were counted 1 and 2; at the second rep both are withdrawn and the first
+        // rep is reported again, as rep 1, the second as rep 2.
+        int withdrawal = beforeSet.FindIndex(e => e is ProvisionalRepsWithdrawn);
+        Assert.True(withdrawal > 0, "no withdrawal before the set");
+        Assert.Single(beforeSet.OfType<ProvisionalRepsWithdrawn>());
+        var withdrawn = beforeSet.Take(withdrawal).OfType<ProvisionalRep>().ToList();
+        Assert.Equal(withdrawn.Count, ((ProvisionalRepsWithdrawn)beforeSet[withdrawal]).Count);
+        Assert.Equal([1, 2], withdrawn.Select(r => r.Number));
+        Assert.True(withdrawn[0].TurnS < setUpEndS && withdrawn[1].TurnS > setUpEndS + pauseS);
+
+        var anew = beforeSet.Skip(withdrawal + 1).OfType<ProvisionalRep>().ToList();
+        Assert.True(anew.Count >= 3, $"{anew.Count} provisional reps counted anew");
+        Assert.Equal(Enumerable.Range(1, anew.Count), anew.Select(r => r.Number));
+        Assert.Equal((withdrawn[1].StartS, withdrawn[1].TurnS, withdrawn[1].EndS), (anew[0].StartS, anew[0].TurnS, anew[0].EndS));
+        Assert.Equal(beforeSet[withdrawal].AtS, anew[0].AtS);
+        Assert.All(anew.Skip(1).Select((r, k) => r.TurnS - anew[k].TurnS), spacing => Assert.InRange(spacing, 1.75, 2.25));
+    }
+
+    [Fact]
     public void Still_input_reports_nothing()
     {
         var events = RepPipeline.Run(SyntheticSets.Set(reps: 0, periodS: 2.5, rateHz: 50, restS: 20, seed: 8), On);
