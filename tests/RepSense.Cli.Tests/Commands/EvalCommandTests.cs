@@ -69,6 +69,20 @@ public class EvalCommandTests
         using var document = JsonDocument.Parse(output);
         // The two scored sets are counted right with live's commit lag and follow hop too.
         Assert.Equal(100, document.RootElement.GetProperty("overall").GetProperty("exactPct").GetDouble());
+        // What a live display would have shown, scored over every recording: each set's first reps and the rest.
+        var live = document.RootElement.GetProperty("live");
+        int firstReps = live.GetProperty("firstReps").GetInt32();
+        Assert.True(firstReps >= 4, live.ToString());
+        Assert.True(live.GetProperty("insideReps").GetInt32() > 0, live.ToString());
+        Assert.InRange(live.GetProperty("firstShownRight").GetInt32(), 0, live.GetProperty("firstShownWithinOne").GetInt32());
+        Assert.InRange(live.GetProperty("firstShownWithinOne").GetInt32(), 0, firstReps);
+        Assert.Equal(Math.Round(100.0 * live.GetProperty("firstReportedInTime").GetInt32() / firstReps, 1),
+                     live.GetProperty("firstReportedInTimePct").GetDouble());
+        var (_, plain, _) = InProcess.Run("eval", Manifest(folder), "--json");
+        using var plainDocument = JsonDocument.Parse(plain);
+        Assert.Equal(JsonValueKind.Null, plainDocument.RootElement.GetProperty("live").ValueKind);
+        var (_, table, _) = InProcess.Run("eval", Manifest(folder), "--as-live");
+        Assert.Contains("live display (stream time, every recording)", table);
 
         var (refused, _, message) = InProcess.Run("eval", "--simulated", "--as-live");
         Assert.Equal((int)ExitCode.Usage, refused);

@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
 using System.CommandLine;
+using System.Reactive.Linq;
 using RepSense.Analysis;
 using RepSense.Analysis.Reps;
+using RepSense.Analysis.Streams;
+using RepSense.Analysis.Validation;
 using RepSense.Cli.Commands.Live;
 using RepSense.Ingest;
 using Spectre.Console;
@@ -23,6 +26,7 @@ internal sealed class EvalCommand(CliContext context, EvalCommandDefinition defi
                 : CommonOptions.Counting(parse, CountingOptions.Default.CommitLagS),
             KeepSignals = false,
         };
+        bool asLive = parse.GetValue(definition.AsLive);
         var outcomes = new EvalOutcome[items.Count];
         var console = Terminal.For(context);
 
@@ -30,7 +34,7 @@ internal sealed class EvalCommand(CliContext context, EvalCommandDefinition defi
         {
             Parallel.For(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
-                outcomes[i] = Evaluate(items[i], options);
+                outcomes[i] = Evaluate(items[i], options, asLive);
                 tick?.Invoke();
             });
         }
@@ -53,12 +57,17 @@ internal sealed class EvalCommand(CliContext context, EvalCommandDefinition defi
     }
 
     /// <summary>A recording that cannot be read or analysed is a failed count (0 reps, with the reason), not the end
-    /// of the evaluation.</summary>
-    private static EvalOutcome Evaluate(EvalItem item, AnalyzeOptions options)
+    /// of the evaluation. As live, the recording is also replayed through the live analysis, provisional reps on, and
+    /// what a live display would have shown is scored.</summary>
+    private static EvalOutcome Evaluate(EvalItem item, AnalyzeOptions options, bool asLive)
     {
         try
         {
-            return new EvalOutcome(item, Analyzer.Analyze(item.Path, options).Report.TotalReps, null);
+            var counted = Analyzer.Analyze(item.Path, options).Report.TotalReps;
+            if (!asLive) return new EvalOutcome(item, counted, null);
+            var events = Recording.Open(item.Path, options.Recording).Read(new IngestDiagnostics())
+                .AnalyzeReps(options.Counting with { ProvisionalReps = true }).ToList().Wait();
+            return new EvalOutcome(item, counted, null, LiveDisplayScore.Of(events.ToList()));
         }
         catch (Exception ex) when (ex is RepSenseException or IOException or UnauthorizedAccessException)
         {

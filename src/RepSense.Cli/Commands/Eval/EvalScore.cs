@@ -1,7 +1,10 @@
+using RepSense.Analysis.Validation;
+
 namespace RepSense.Cli.Commands.Eval;
 
-/// <summary>The outcome for one recording: its count, or why it could not be analysed.</summary>
-internal sealed record EvalOutcome(EvalItem Item, int? Counted, string? Failure)
+/// <summary>The outcome for one recording: its count, or why it could not be analysed; as live, what a live display
+/// would have shown.</summary>
+internal sealed record EvalOutcome(EvalItem Item, int? Counted, string? Failure, LiveDisplayScore? Live = null)
 {
     /// <summary>Counted minus labelled; a recording that could not be analysed counts as 0 reps.</summary>
     public int Difference => (Counted ?? 0) - Item.TrueReps;
@@ -29,7 +32,8 @@ internal sealed record EvalScore(string Group, int Sets, double ExactPct, double
 /// <summary>
 /// Everything <c>repsense eval</c> reports. Labelled sets whose label the audit marked suspect are left out of the
 /// scores and listed apart. A second overall score uses the audit's eye count where there is one (the best truth
-/// available), the label elsewhere.
+/// available), the label elsewhere. <see cref="Live"/> (with <c>--as-live</c> only) scores what a live display would
+/// have shown, over every recording.
 /// </summary>
 internal sealed record EvalSummary(
     string Manifest,
@@ -38,7 +42,8 @@ internal sealed record EvalSummary(
     IReadOnlyList<EvalScore> ByExercise,
     IReadOnlyList<EvalRow> Worst,
     IReadOnlyList<EvalRow> Suspect,
-    IReadOnlyList<EvalRow> Failed)
+    IReadOnlyList<EvalRow> Failed,
+    LiveDisplayScore? Live)
 {
     public const int WorstShown = 10;
 
@@ -56,8 +61,12 @@ internal sealed record EvalSummary(
             .Take(WorstShown).Select(EvalRow.From).ToList();
         var suspect = outcomes.Where(o => o.Item.IsSuspect).OrderBy(o => o.Item.File, StringComparer.Ordinal).Select(EvalRow.From).ToList();
         var failed = outcomes.Where(o => o.Failure is not null).Select(EvalRow.From).ToList();
+        // Every recording, suspect labels included: what the display showed does not depend on the label.
+        var live = outcomes.Any(o => o.Live is not null)
+            ? outcomes.Aggregate(LiveDisplayScore.None, (sum, o) => o.Live is { } l ? sum.Add(l) : sum)
+            : null;
         return new EvalSummary(manifest, EvalScore.Of("overall", pairs), EvalScore.Of("overall, eye counts where audited", audit),
-                               byExercise, worst, suspect, failed);
+                               byExercise, worst, suspect, failed, live);
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using RepSense.Analysis.Validation;
 using Spectre.Console;
 
 namespace RepSense.Cli.Commands.Eval;
@@ -19,6 +20,21 @@ internal static class EvalTable
         Rows(console, "worst sets (label not suspect)", summary.Worst);
         Rows(console, "suspect labels (not scored)", summary.Suspect);
         if (summary.Failed.Count > 0) Rows(console, "could not be analysed (counted as 0)", summary.Failed);
+        if (summary.Live is { } live) Live(console, live);
+    }
+
+    private static void Live(IAnsiConsole console, LiveDisplayScore live)
+    {
+        string within = $"{LiveDisplayScore.DeadlineS:0.#} s";
+        var table = new Table { Border = TableBorder.Simple, Title = new TableTitle("live display (stream time, every recording)") };
+        foreach (var c in new[] { "what", "reps", "%" }) table.AddColumn(c);
+        string P(double v) => double.IsNaN(v) ? "-" : v.ToString("0.0", CultureInfo.InvariantCulture);
+        void Row(string what, int n, double pct) => table.AddRow(Markup.Escape(what), n.ToString(CultureInfo.InvariantCulture), P(pct));
+        Row($"a set's first reps: the count on the screen {within} after the rep's end is its number", live.FirstReps, live.FirstShownRightPct);
+        Row("  ... within one of it", live.FirstReps, live.FirstShownWithinOnePct);
+        Row($"  ... reported within {within} (a provisional line or the set's)", live.FirstReps, live.FirstReportedInTimePct);
+        Row($"reps inside a set: final within {within}", live.InsideReps, live.InsideFinalInTimePct);
+        console.Write(table);
     }
 
     private static void Score(Table table, EvalScore s, bool bold = false)
