@@ -1,5 +1,6 @@
 using RepSense.Analysis.Reps;
 using RepSense.Analysis.Tests.Simulation;
+using RepSense.Ingest;
 
 namespace RepSense.Analysis.Tests.Reps;
 
@@ -128,19 +129,10 @@ public class ProvisionalRepsTests
         var setUp = SyntheticSets.Set(reps: 1, periodS: 3, rateHz: 50, restS: 5, seed: 9, tiltRad: 1.2, rangeM: 0.6);
         var set = SyntheticSets.Set(reps: 8, periodS: 2.5, rateHz: 50, restS: 10, seed: 9, tiltRad: 0.4, rangeM: 0.2);
         const double setUpEndS = 8.0, setFromS = 9.8;
-        var samples = setUp.Where(x => x.TimeS < setUpEndS)
-            .Concat(set.Where(x => x.TimeS >= setFromS).Select(x => x with { TimeS = x.TimeS - setFromS + setUpEndS }))
-            .ToList();
-
-        var events = RepPipeline.Run(samples, On);
-        var beforeSet = events.TakeWhile(e => e is not SetStarted).ToList();
-        Assert.Contains(events, e => e is SetStarted);
+        var (beforeSet, withdrawal) = BeforeTheSet(setUp, setUpEndS, set, setFromS);
 
         // The set-up move, reported while it was the only movement, is withdrawn: one provisional rep.
-        int withdrawal = beforeSet.FindIndex(e => e is ProvisionalRepsWithdrawn);
-        Assert.True(withdrawal > 0, "no withdrawal before the set");
         Assert.Equal(1, ((ProvisionalRepsWithdrawn)beforeSet[withdrawal]).Count);
-        Assert.Single(beforeSet.OfType<ProvisionalRepsWithdrawn>());
         var setUpReported = Assert.Single(beforeSet.Take(withdrawal).OfType<ProvisionalRep>());
         Assert.True(setUpReported.TurnS < setUpEndS);
 
@@ -160,19 +152,10 @@ public class ProvisionalRepsTests
         var setUp = SyntheticSets.Set(reps: 1, periodS: 2.5, rateHz: 50, restS: 5, seed: 12);
         var set = SyntheticSets.Set(reps: 8, periodS: 2.0, rateHz: 50, restS: 10, seed: 12);
         const double setUpEndS = 7.5, pauseS = 1.5;
-        var samples = setUp.Where(x => x.TimeS < setUpEndS)
-            .Concat(set.Where(x => x.TimeS >= 10 - pauseS).Select(x => x with { TimeS = x.TimeS - (10 - pauseS) + setUpEndS }))
-            .ToList();
-
-        var events = RepPipeline.Run(samples, On);
-        var beforeSet = events.TakeWhile(e => e is not SetStarted).ToList();
-        Assert.Contains(events, e => e is SetStarted);
+        var (beforeSet, withdrawal) = BeforeTheSet(setUp, setUpEndS, set, 10 - pauseS);
 
         // The set-up move and the first rep were counted 1 and 2; at the second rep both are withdrawn and the first
         // rep is reported again, as rep 1, the second as rep 2.
-        int withdrawal = beforeSet.FindIndex(e => e is ProvisionalRepsWithdrawn);
-        Assert.True(withdrawal > 0, "no withdrawal before the set");
-        Assert.Single(beforeSet.OfType<ProvisionalRepsWithdrawn>());
         var withdrawn = beforeSet.Take(withdrawal).OfType<ProvisionalRep>().ToList();
         Assert.Equal(withdrawn.Count, ((ProvisionalRepsWithdrawn)beforeSet[withdrawal]).Count);
         Assert.Equal([1, 2], withdrawn.Select(r => r.Number));
@@ -184,6 +167,23 @@ public class ProvisionalRepsTests
         Assert.Equal((withdrawn[1].StartS, withdrawn[1].TurnS, withdrawn[1].EndS), (anew[0].StartS, anew[0].TurnS, anew[0].EndS));
         Assert.Equal(beforeSet[withdrawal].AtS, anew[0].AtS);
         Assert.All(anew.Skip(1).Select((r, k) => r.TurnS - anew[k].TurnS), spacing => Assert.InRange(spacing, 1.75, 2.25));
+    }
+
+    /// <summary>Runs the set-up's samples up to <paramref name="setUpEndS"/> followed by the set's from
+    /// <paramref name="setFromS"/> on (the same wrist: recordings of one seed); returns the events before the set's
+    /// recognition and where among them the one withdrawal is.</summary>
+    private static (List<AnalysisEvent> BeforeSet, int Withdrawal) BeforeTheSet(List<ImuSample> setUp, double setUpEndS,
+                                                                               List<ImuSample> set, double setFromS)
+    {
+        var samples = setUp.Where(x => x.TimeS < setUpEndS)
+            .Concat(set.Where(x => x.TimeS >= setFromS).Select(x => x with { TimeS = x.TimeS - setFromS + setUpEndS }));
+        var events = RepPipeline.Run(samples, On);
+        Assert.Contains(events, e => e is SetStarted);
+        var beforeSet = events.TakeWhile(e => e is not SetStarted).ToList();
+        var withdrawal = Assert.Single(beforeSet.OfType<ProvisionalRepsWithdrawn>());
+        int at = beforeSet.IndexOf(withdrawal);
+        Assert.True(at > 0, "withdrawn before anything was reported");
+        return (beforeSet, at);
     }
 
     [Fact]
