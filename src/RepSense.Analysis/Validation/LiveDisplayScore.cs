@@ -40,27 +40,41 @@ public sealed record LiveDisplayScore(int FirstReps, int FirstShownRight, int Fi
     {
         var score = None;
         int since = 0; // the first event after the previous set's announcement
-        for (int k = 0; k < events.Count; k++)
+        int k = 0;
+        while (k < events.Count)
         {
-            if (events[k] is RepCounted inside)
+            switch (events[k++])
             {
-                bool final = inside.AtS - inside.Rep.EndS <= DeadlineS + Tolerance;
-                score = score.Add(new(0, 0, 0, 0, 1, final ? 1 : 0));
+                case RepCounted inside:
+                    score = score.Add(Inside(inside));
+                    break;
+                case SetStarted set:
+                    // The reps announced with the set follow it; they are scored as first reps, not inside ones.
+                    int announced = k - 1;
+                    for (; k < events.Count && IsAnnouncedWith(events[k], set); k++)
+                        score = score.Add(First(((RepCounted)events[k]).Rep, set, events, since, announced));
+                    since = k;
+                    break;
             }
-            if (events[k] is not SetStarted set) continue;
-            int j = k + 1;
-            for (; j < events.Count && events[j] is RepCounted first && first.SetIndex == set.SetIndex && first.AtS == set.AtS; j++)
-            {
-                double deadline = first.Rep.EndS + DeadlineS + Tolerance;
-                int shown = set.AtS <= deadline ? first.Rep.Index : ProvisionalCount(events, since, k, deadline);
-                bool reported = set.AtS <= deadline || FirstLine(events, since, k, first.Rep.EndS, set.PeriodS / 2) <= deadline;
-                score = score.Add(new(1, shown == first.Rep.Index ? 1 : 0, Math.Abs(shown - first.Rep.Index) <= 1 ? 1 : 0,
-                                      reported ? 1 : 0, 0, 0));
-            }
-            since = j;
-            k = j - 1; // the reps announced with the set are scored as first reps, not inside ones
         }
         return score;
+    }
+
+    private static bool IsAnnouncedWith(AnalysisEvent e, SetStarted set) =>
+        e is RepCounted rep && rep.SetIndex == set.SetIndex && rep.AtS == set.AtS;
+
+    private static LiveDisplayScore Inside(RepCounted rep) =>
+        new(0, 0, 0, 0, 1, rep.AtS - rep.Rep.EndS <= DeadlineS + Tolerance ? 1 : 0);
+
+    /// <summary>A first rep of <paramref name="set"/>, announced at <paramref name="announced"/>; the provisional
+    /// lines that stood for it are among the events from <paramref name="since"/> on.</summary>
+    private static LiveDisplayScore First(Rep rep, SetStarted set, IReadOnlyList<AnalysisEvent> events, int since, int announced)
+    {
+        double deadline = rep.EndS + DeadlineS + Tolerance;
+        bool setShown = set.AtS <= deadline;
+        int shown = setShown ? rep.Index : ProvisionalCount(events, since, announced, deadline);
+        bool reported = setShown || FirstLine(events, since, announced, rep.EndS, set.PeriodS / 2) <= deadline;
+        return new(1, shown == rep.Index ? 1 : 0, Math.Abs(shown - rep.Index) <= 1 ? 1 : 0, reported ? 1 : 0, 0, 0);
     }
 
     /// <summary>Stream times are sums of sample intervals: a rep final exactly at the deadline is on time.</summary>
@@ -84,7 +98,8 @@ public sealed record LiveDisplayScore(int FirstReps, int FirstShownRight, int Fi
         double nearest = double.PositiveInfinity, firstAtS = double.PositiveInfinity;
         for (int i = from; i < to; i++)
         {
-            if (events[i] is not ProvisionalRep p) continue;
+            if (events[i] is not ProvisionalRep) continue;
+            var p = (ProvisionalRep)events[i];
             double off = Math.Abs(p.EndS - endS);
             if (off > withinS || off > nearest) continue;
             if (off < nearest) (nearest, firstAtS) = (off, p.AtS);
