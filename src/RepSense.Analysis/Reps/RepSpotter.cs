@@ -98,7 +98,8 @@ internal sealed class RepSpotter(double energyGateMs2, double minSwingMs2)
             else if (_counted.Count >= 2 && _counted[^1].TurnS - _counted[^2].TurnS > PauseRatio * (turnS - _counted[^1].TurnS))
                 CountAnew(keepLast: true, nowS, output);
             _lastSwing = swing;
-            var cycle = new ProvisionalRep(_counted.Count + 1, FrameHistory.TimeOf(from + start), turnS, FrameHistory.TimeOf(from + end), nowS);
+            var cycle = new ProvisionalRep(_counted.Count + 1, FrameHistory.TimeOf(from + start), turnS,
+                                           FrameHistory.TimeOf(from + end), nowS);
             _counted.Add(cycle);
             output.Add(cycle);
             _lastEnd = from + end;

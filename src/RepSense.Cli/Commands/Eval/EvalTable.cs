@@ -25,7 +25,7 @@ internal static class EvalTable
 
     private static void Live(IAnsiConsole console, LiveDisplayScore live)
     {
-        string within = $"{LiveDisplayScore.DeadlineS:0.#} s";
+        string within = FormattableString.Invariant($"{LiveDisplayScore.DeadlineS:0.#} s");
         var table = new Table { Border = TableBorder.Simple, Title = new TableTitle("live display (stream time, every recording)") };
         foreach (var c in new[] { "what", "reps", "%" }) table.AddColumn(c);
         string P(double v) => double.IsNaN(v) ? "-" : v.ToString("0.0", CultureInfo.InvariantCulture);
