@@ -11,9 +11,6 @@ public class LogExporterTests
 {
     private static readonly ExerciseCatalog Catalog = ExerciseCatalog.Default;
 
-    /// <summary>A log with what exports have to survive: kg and lb, warm-up and failure sets, a bodyweight set, a
-    /// timed carry, an exercise outside the catalog, and names and notes with separators, quotes, line breaks and
-    /// formula starts.</summary>
     private static string Export(LogStore store, ExportFormat format)
     {
         var text = new StringWriter();
@@ -21,6 +18,18 @@ public class LogExporterTests
         return text.ToString();
     }
 
+    /// <summary>The export of a fresh log filled by <see cref="Fill"/>.</summary>
+    private static string ExportOfTheFilledLog(ExportFormat format)
+    {
+        using var temp = new TempFolder();
+        using var store = LogStore.Open(temp.File("a.db"));
+        Fill(store);
+        return Export(store, format);
+    }
+
+    /// <summary>A log with what exports have to survive: kg and lb, warm-up and failure sets, a bodyweight set, a
+    /// timed carry, an exercise outside the catalog, and names and notes with separators, quotes, line breaks and
+    /// formula starts.</summary>
     private static void Fill(LogStore store)
     {
         string strong = "\"Workout #\";\"Date\";\"Workout Name\";\"Duration (sec)\";\"Exercise Name\";\"Set Order\";\"Weight (kg)\";\"Reps\";\"RPE\";\"Distance (meters)\";\"Seconds\";\"Notes\";\"Workout Notes\"\n" +
@@ -57,10 +66,7 @@ public class LogExporterTests
     [Fact]
     public void The_strong_export_has_strongs_current_header_kg_weights_and_no_planned_sets()
     {
-        using var temp = new TempFolder();
-        using var store = LogStore.Open(temp.File("a.db"));
-        Fill(store);
-        var contents = LogFileReader.Read(Encoding.UTF8.GetBytes(Export(store, ExportFormat.Strong)), "strong.csv");
+        var contents = LogFileReader.Read(Encoding.UTF8.GetBytes(ExportOfTheFilledLog(ExportFormat.Strong)), "strong.csv");
 
         Assert.Same(LogFormats.Strong2025, contents.Format);
         Assert.Equal(2, contents.Workouts.Count);
@@ -74,10 +80,7 @@ public class LogExporterTests
     [Fact]
     public void Exported_text_cells_that_start_like_a_formula_are_neutralised_and_numbers_are_not()
     {
-        using var temp = new TempFolder();
-        using var store = LogStore.Open(temp.File("a.db"));
-        Fill(store);
-        string csv = Export(store, ExportFormat.Strong);
+        string csv = ExportOfTheFilledLog(ExportFormat.Strong);
 
         Assert.Contains("\"'=SUM(A1)", csv);
         Assert.Contains("\"'-belt on\"", csv);
@@ -89,10 +92,7 @@ public class LogExporterTests
     [Fact]
     public void The_hevy_export_reads_back_as_hevy_with_its_set_types()
     {
-        using var temp = new TempFolder();
-        using var store = LogStore.Open(temp.File("a.db"));
-        Fill(store);
-        var contents = LogFileReader.Read(Encoding.UTF8.GetBytes(Export(store, ExportFormat.Hevy)), "hevy.csv");
+        var contents = LogFileReader.Read(Encoding.UTF8.GetBytes(ExportOfTheFilledLog(ExportFormat.Hevy)), "hevy.csv");
 
         Assert.Same(LogFormats.Hevy, contents.Format);
         Assert.Equal([SetKind.Warmup, SetKind.Work, SetKind.Failure], contents.Workouts[0].Sets.Take(3).Select(s => s.Kind));
@@ -102,10 +102,7 @@ public class LogExporterTests
     [Fact]
     public void The_json_export_holds_every_set_with_its_unit_and_status()
     {
-        using var temp = new TempFolder();
-        using var store = LogStore.Open(temp.File("a.db"));
-        Fill(store);
-        using var json = System.Text.Json.JsonDocument.Parse(Export(store, ExportFormat.Json));
+        using var json = System.Text.Json.JsonDocument.Parse(ExportOfTheFilledLog(ExportFormat.Json));
 
         var workouts = json.RootElement.GetProperty("workouts");
         Assert.Equal(3, workouts.GetArrayLength());
@@ -118,10 +115,7 @@ public class LogExporterTests
     [Fact]
     public void The_repsense_csv_export_reads_back_with_every_set_and_what_the_apps_have_no_column_for()
     {
-        using var temp = new TempFolder();
-        using var store = LogStore.Open(temp.File("a.db"));
-        Fill(store);
-        string csv = Export(store, ExportFormat.Csv);
+        string csv = ExportOfTheFilledLog(ExportFormat.Csv);
         var contents = LogFileReader.Read(Encoding.UTF8.GetBytes(csv), "export.csv");
 
         Assert.Same(LogFormats.RepSenseCsv, contents.Format);
@@ -194,10 +188,7 @@ public class LogExporterTests
     [Fact]
     public void The_json_export_is_one_document_ending_in_a_newline_with_iso_dates()
     {
-        using var temp = new TempFolder();
-        using var store = LogStore.Open(temp.File("a.db"));
-        Fill(store);
-        string text = Export(store, ExportFormat.Json);
+        string text = ExportOfTheFilledLog(ExportFormat.Json);
         Assert.EndsWith("}\n", text);
         using var json = System.Text.Json.JsonDocument.Parse(text);
         var first = json.RootElement.GetProperty("workouts")[0];
