@@ -150,4 +150,90 @@ public class LiveLinesTests
 
         Assert.Contains("matches no supported format", error.Message);
     }
+
+    [Fact]
+    public void A_line_with_fewer_fields_than_the_header_is_skipped_and_reported_and_the_lines_after_it_are_read()
+    {
+        var diagnostics = new IngestDiagnostics();
+        string[] lines = ["t_s,ax_g,ay_g,az_g", "0,0,0,1", "0.01,0,0", "0.02,0,0,1"];
+
+        var samples = lines.ToObservable().ParseSamples("stdin", diagnostics).ToList().Wait();
+
+        Assert.Equal([0, 0.02], samples.Select(s => s.TimeS));
+        var problem = Assert.Single(diagnostics.Problems);
+        Assert.Equal((IngestProblemKind.ShortRow, 3L), (problem.Kind, problem.Line));
+        Assert.StartsWith("stdin:3: 3 fields, expected at least 4", problem.ToString());
+    }
+
+    [Fact]
+    public void A_problem_in_the_first_row_is_told_as_that_row_arrives()
+    {
+        var told = new List<IngestProblem>();
+        var lines = new Subject<string>();
+        using var subscription = lines.ParseSamples("stdin", new IngestDiagnostics(told.Add)).Subscribe(_ => { });
+
+        lines.OnNext("t_s,ax_g,ay_g,az_g");
+        lines.OnNext("0,NaN,0,1");
+
+        Assert.Equal([(IngestProblemKind.NotANumber, 2L)], told.Select(p => (p.Kind, p.Line)));
+    }
+
+    [Fact]
+    public void A_source_whose_first_lines_match_no_format_is_stopped_after_the_lines_a_preamble_may_take()
+    {
+        var lines = new Subject<string>();
+        Exception? error = null;
+        using var subscription = lines.ParseSamples("stdin", new IngestDiagnostics()).Subscribe(_ => { }, e => error = e);
+
+        for (int i = 1; i < LiveLines.MaxHeaderLines; i++) lines.OnNext($"note {i},{i}");
+        Assert.Null(error); // still perhaps a preamble
+        lines.OnNext("1,2");
+
+        var unknown = Assert.IsType<UnknownFormatException>(error);
+        Assert.Equal("stdin", unknown.File);
+    }
+
+    [Fact]
+    public void A_source_that_sends_only_a_header_it_does_not_know_is_told_so_when_it_ends()
+    {
+        string[] lines = ["a,b,c"];
+
+        var error = Assert.Throws<UnknownFormatException>(() => lines.ToObservable().ParseSamples("stdin", new IngestDiagnostics()).ToList().Wait());
+
+        Assert.Equal("a,b,c", error.HeaderLine);
+    }
+
+    [Fact]
+    public void A_source_that_sends_only_a_known_header_ends_without_samples_or_problems()
+    {
+        var diagnostics = new IngestDiagnostics();
+        string[] lines = ["t_s,ax_g,ay_g,az_g", ""];
+
+        var samples = lines.ToObservable().ParseSamples("stdin", diagnostics).ToList().Wait();
+
+        Assert.Empty(samples);
+        Assert.Empty(diagnostics.Problems);
+    }
+
+    [Fact]
+    public void An_error_of_the_source_ends_the_samples_with_that_error()
+    {
+        var failure = new IOException("the pipe broke");
+        var lines = Observable.Return("t_s,ax_g,ay_g,az_g").Concat(Observable.Return("0,0,0,1")).Concat(Observable.Throw<string>(failure));
+        Exception? error = null;
+
+        using var subscription = lines.ParseSamples("stdin", new IngestDiagnostics()).Subscribe(_ => { }, e => error = e);
+
+        Assert.Same(failure, error);
+    }
+
+    [Fact]
+    public void Missing_arguments_are_refused_when_the_pipeline_is_built()
+    {
+        var lines = Observable.Empty<string>();
+
+        Assert.Throws<ArgumentNullException>(() => ((IObservable<string>)null!).ParseSamples("stdin", new IngestDiagnostics()));
+        Assert.Throws<ArgumentException>(() => lines.ParseSamples("", new IngestDiagnostics()));
+        Assert.Throws<ArgumentNullException>(() => lines.ParseSamples("stdin", null!));
+    }
 }

@@ -80,7 +80,9 @@ public static class LiveLines
         public void OnCompleted()
         {
             if (_stopped) return;
-            if (_layout is null && _headerLines.Count(l => !string.IsNullOrWhiteSpace(l)) > 1)
+            // A source that ends before a second line still had its say: its one line is detected as a file's
+            // header alone would be, so an unknown header is named as such rather than taken for a known one.
+            if (_layout is null && _headerLines.Exists(l => !string.IsNullOrWhiteSpace(l)))
             {
                 try
                 {
