@@ -184,8 +184,68 @@ public class BadInputTests
 
         var error = Assert.Throws<RepSenseException>(() => Recording.Open(temp.Root));
 
-        Assert.Contains("holds no file of a supported format (2 files looked at", error.Message);
+        Assert.Contains("holds no file of a supported format (2 files looked at; for example ", error.Message);
+        Assert.Contains("the header matches no supported format", error.Message);
         Assert.Contains("supported formats are", error.Message);
+    }
+
+    [Fact]
+    public void Folder_of_files_from_different_recorders_names_one_of_each_and_asks_for_one_file()
+    {
+        using var temp = new TempFolder();
+        temp.CopyFilesOf(Path("metawear"));
+        temp.CopyFilesOf(Path("polar"));
+
+        var error = Assert.Throws<RepSenseException>(() => Recording.Open(temp.Root));
+
+        Assert.Contains("mixes files of different recorders (", error.Message);
+        Assert.Contains(": S-row-heavy_MetaWear_", error.Message);
+        Assert.Contains(": Polar_Sense_A1B2C3D4_", error.Message);
+        Assert.EndsWith("open one file instead.", error.Message);
+    }
+
+    [Fact]
+    public void Folder_with_only_a_gyroscope_file_says_acceleration_is_needed()
+    {
+        using var temp = new TempFolder();
+        string name = "S-row-heavy_MetaWear_2024-01-01T11.00.00.000_AABBCCDDEEFF_Gyroscope_25.000Hz_1.4.4.csv";
+        File.Copy(Path("metawear/" + name), System.IO.Path.Combine(temp.Root, name));
+
+        var error = Assert.Throws<RepSenseException>(() => Recording.Open(temp.Root));
+
+        Assert.Contains($"holds no acceleration file (only {name}); RepSense needs acceleration.", error.Message);
+    }
+
+    [Fact]
+    public void Folder_with_several_gyroscope_files_none_the_accelerometers_partner_asks_for_one_file()
+    {
+        using var temp = new TempFolder();
+        string accelerometer = "S-row-heavy_MetaWear_2024-01-01T11.00.00.000_AABBCCDDEEFF_Accelerometer_12.500Hz_1.4.4.csv";
+        string gyroscope = "S-row-heavy_MetaWear_2024-01-01T11.00.00.000_AABBCCDDEEFF_Gyroscope_25.000Hz_1.4.4.csv";
+        File.Copy(Path("metawear/" + accelerometer), System.IO.Path.Combine(temp.Root, accelerometer));
+        foreach (var other in new[] { "A-curl", "B-press" })
+            File.Copy(Path("metawear/" + gyroscope), System.IO.Path.Combine(temp.Root, gyroscope.Replace("S-row-heavy", other)));
+
+        var error = Assert.Throws<RepSenseException>(() => Recording.Open(temp.Root));
+
+        Assert.Contains("holds several gyroscope files (A-curl_MetaWear_", error.Message);
+        Assert.Contains(", B-press_MetaWear_", error.Message);
+        Assert.Contains($"none is named as the partner of {accelerometer}", error.Message);
+    }
+
+    [Fact]
+    public void Folder_with_two_gyroscope_files_takes_the_one_named_as_the_accelerometers_partner()
+    {
+        using var temp = new TempFolder();
+        temp.CopyFilesOf(Path("metawear"));
+        string gyroscope = "S-row-heavy_MetaWear_2024-01-01T11.00.00.000_AABBCCDDEEFF_Gyroscope_25.000Hz_1.4.4.csv";
+        File.Copy(Path("metawear/" + gyroscope), System.IO.Path.Combine(temp.Root, gyroscope.Replace("S-row-heavy", "A-curl")));
+
+        var recording = Recording.Open(temp.Root);
+
+        Assert.Equal("MetaWear accelerometer + MetaWear gyroscope", recording.Info.Format);
+        Assert.Contains(recording.Parts, p => p.Path.EndsWith(gyroscope, StringComparison.Ordinal));
+        Assert.DoesNotContain(recording.Parts, p => p.Path.Contains("A-curl", StringComparison.Ordinal));
     }
 
     [Fact]
