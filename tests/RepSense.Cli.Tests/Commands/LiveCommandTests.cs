@@ -378,6 +378,7 @@ public class LiveCommandTests
     [InlineData("", "stdin is empty")]
     [InlineData("\n\n", "stdin is empty")]
     [InlineData("t_s,ax_g,ay_g,az_g,gx_dps,gy_dps,gz_dps\n", "stdin has a header but no samples")]
+    [InlineData("a,b,c\n", "stdin: the header matches no supported format (header seen: \"a,b,c\")")]
     public void Input_without_samples_is_bad_input_as_it_is_for_a_file(string input, string message)
     {
         var (code, output, error) = Run(input, TestContext.Current.CancellationToken, "live");
