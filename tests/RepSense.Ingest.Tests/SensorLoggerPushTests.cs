@@ -176,4 +176,115 @@ public class SensorLoggerPushTests
         Assert.Null(message.MessageId);
         Assert.Equal("message 2", message.Name);
     }
+
+    [Fact]
+    public void A_sample_waits_for_the_gyroscope_reading_at_or_after_its_time_and_goes_when_that_arrives()
+    {
+        var messages = new Subject<string>();
+        var received = new List<ImuSample>();
+        using var _ = messages.ParseSensorLoggerPush("push", new IngestDiagnostics()).Subscribe(received.Add);
+
+        messages.OnNext(Message(0,
+            Reading("totalacceleration", 0.00, 0, 0, 9.8), Reading("totalacceleration", 0.01, 0, 0, 9.8),
+            Reading("totalacceleration", 0.02, 0, 0, 9.8), Reading("gyroscope", 0.01, 0, 0, 0.2)));
+        Assert.Equal([0, 0.01], received.Select(s => Math.Round(s.TimeS, 9)));
+
+        messages.OnNext(Message(1, Reading("gyroscope", 0.025, 0, 0, 0.2)));
+        Assert.Equal([0, 0.01, 0.02], received.Select(s => Math.Round(s.TimeS, 9)));
+        Assert.All(received, s => Assert.True(s.HasRotationRate));
+    }
+
+    [Fact]
+    public void A_sample_waits_at_most_a_second_for_a_gyroscope_that_stopped()
+    {
+        var messages = new Subject<string>();
+        var received = new List<ImuSample>();
+        using var _ = messages.ParseSensorLoggerPush("push", new IngestDiagnostics()).Subscribe(received.Add);
+
+        messages.OnNext(Message(0, Reading("totalacceleration", 0.00, 0, 0, 9.8), Reading("gyroscope", 0.00, 0, 0, 0.2)));
+        messages.OnNext(Message(1, Reading("totalacceleration", 0.50, 0, 0, 9.8)));
+        messages.OnNext(Message(2, Reading("totalacceleration", 1.00, 0, 0, 9.8)));
+        Assert.Equal([0.0], received.Select(s => Math.Round(s.TimeS, 9))); // 0.5 s old: still waiting
+
+        messages.OnNext(Message(3, Reading("totalacceleration", 1.60, 0, 0, 9.8)));
+
+        Assert.Equal([0, 0.5], received.Select(s => Math.Round(s.TimeS, 9)));
+    }
+
+    [Fact]
+    public void The_samples_still_waiting_for_the_gyroscope_go_when_the_push_ends()
+    {
+        var messages = new Subject<string>();
+        var received = new List<ImuSample>();
+        bool completed = false;
+        using var _ = messages.ParseSensorLoggerPush("push", new IngestDiagnostics()).Subscribe(received.Add, () => completed = true);
+
+        messages.OnNext(Message(0, Reading("totalacceleration", 0.00, 0, 0, 9.8), Reading("totalacceleration", 0.01, 0, 0, 9.8),
+            Reading("gyroscope", 0.00, 0, 0, 0.2)));
+        Assert.Single(received);
+
+        messages.OnCompleted();
+
+        Assert.True(completed);
+        Assert.Equal([0, 0.01], received.Select(s => Math.Round(s.TimeS, 9)));
+    }
+
+    [Fact]
+    public void Gravity_is_not_added_to_total_acceleration_which_already_holds_it()
+    {
+        var samples = Parse(Message(0,
+            Reading("totalacceleration", 0.00, 0.5, 0, 9.8), Reading("totalacceleration", 0.01, 0.5, 0, 9.8),
+            Reading("gravity", 0.00, 0, 0, 9.8), Reading("gravity", 0.01, 0, 0, 9.8)));
+
+        Assert.All(samples, s => Assert.Equal(new Vec3(0.5, 0, 9.8), s.AccelerationMs2));
+    }
+
+    [Fact]
+    public void Gravity_readings_sent_again_are_dropped_and_reported()
+    {
+        var diagnostics = new IngestDiagnostics();
+
+        var samples = Parse(diagnostics,
+            Message(0, Reading("accelerometer", 0.00, 0.5, 0, 0), Reading("gravity", 0.00, 0, 0, 9.8), Reading("gravity", 0.01, 0, 0, 9.8)),
+            Message(1, Reading("accelerometer", 0.01, 0.5, 0, 0), Reading("gravity", 0.01, 0, 0, 9.8)));
+
+        Assert.Equal(2, samples.Count);
+        var problem = Assert.Single(diagnostics.Problems);
+        Assert.Equal(IngestProblemKind.StaleReadings, problem.Kind);
+        Assert.Equal("push: message 2 (messageId 1): 1 reading was no newer than the last of its sensor already received (sent again?) and dropped", problem.ToString());
+    }
+
+    [Fact]
+    public void Messages_before_the_first_acceleration_reading_are_skipped_and_the_clock_starts_at_that_reading()
+    {
+        var samples = Parse(
+            Message(0, Reading("gyroscope", 0.00, 0, 0, 0.2)),
+            Message(1, Reading("totalacceleration", 0.50, 0, 0, 9.8), Reading("totalacceleration", 0.51, 0, 0, 9.8)));
+
+        Assert.Equal([0, 0.01], samples.Select(s => Math.Round(s.TimeS, 9)));
+    }
+
+    [Fact]
+    public void An_error_of_the_source_ends_the_samples_with_that_error()
+    {
+        var failure = new IOException("the connection was reset");
+        var messages = Observable.Return(Message(0, Reading("totalacceleration", 0, 0, 0, 9.8))).Concat(Observable.Throw<string>(failure));
+        Exception? error = null;
+
+        using var _ = messages.ParseSensorLoggerPush("push", new IngestDiagnostics()).Subscribe(_ => { }, e => error = e);
+
+        Assert.Same(failure, error);
+    }
+
+    [Fact]
+    public void Missing_arguments_are_refused_when_the_pipeline_is_built()
+    {
+        var bodies = Observable.Empty<string>();
+        var parsed = Observable.Empty<SensorLoggerMessage>();
+
+        Assert.Throws<ArgumentNullException>(() => ((IObservable<string>)null!).ParseSensorLoggerPush("push", new IngestDiagnostics()));
+        Assert.Throws<ArgumentNullException>(() => ((IObservable<SensorLoggerMessage>)null!).ParseSensorLoggerPush("push", new IngestDiagnostics()));
+        Assert.Throws<ArgumentException>(() => parsed.ParseSensorLoggerPush("", new IngestDiagnostics()));
+        Assert.Throws<ArgumentNullException>(() => bodies.ParseSensorLoggerPush("push", null!));
+    }
 }
