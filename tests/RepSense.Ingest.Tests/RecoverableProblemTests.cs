@@ -181,4 +181,37 @@ public class RecoverableProblemTests
         Assert.StartsWith("50 rows skipped for a NaN or infinite value; the first: ", warning);
         Assert.Contains("many.csv:3: ", warning);
     }
+
+    [Fact]
+    public void A_problem_in_a_file_with_a_preamble_is_reported_at_its_line_in_the_file()
+    {
+        // ActiGraph's export: ten lines of preamble, the header on line 11, the rows from line 12.
+        var lines = File.ReadAllLines(Path("actigraph-raw.csv")).ToList();
+        lines[13] = "-0.015,NaN,-1.012";
+
+        var (_, diagnostics) = Read("actigraph.csv", string.Join("\n", lines) + "\n");
+
+        var problem = Assert.Single(diagnostics.Problems);
+        Assert.Equal((IngestProblemKind.NotANumber, 14L), (problem.Kind, problem.Line));
+    }
+
+    [Fact]
+    public void A_row_whose_first_cell_is_empty_is_reported_not_taken_for_a_blank_line()
+    {
+        var (samples, diagnostics) = Read("first.csv", Header + "0,0,0,1\n,0,0,1\n0.02,0,0,1\n");
+
+        Assert.Equal([0, 0.02], samples.Select(s => s.TimeS));
+        var problem = Assert.Single(diagnostics.Problems);
+        Assert.Equal((IngestProblemKind.EmptyCell, 3L), (problem.Kind, problem.Line));
+    }
+
+    [Fact]
+    public void A_stray_quote_costs_its_own_row_and_does_not_swallow_the_lines_after_it()
+    {
+        var (samples, diagnostics) = Read("quote.csv", Header + "0,0,0,1\n0.01,\"0,0,1\n0.02,0,0,1\n0.03,0,0,1\n");
+
+        Assert.Equal([0, 0.02, 0.03], samples.Select(s => s.TimeS));
+        var problem = Assert.Single(diagnostics.Problems);
+        Assert.Equal((IngestProblemKind.ShortRow, 3L), (problem.Kind, problem.Line));
+    }
 }
