@@ -195,6 +195,22 @@ public class SensorLoggerPushTests
     }
 
     [Fact]
+    public void An_accelerometer_sample_waits_for_the_gravity_reading_at_or_after_its_time()
+    {
+        var messages = new Subject<string>();
+        var received = new List<ImuSample>();
+        using var _ = messages.ParseSensorLoggerPush("push", new IngestDiagnostics()).Subscribe(received.Add);
+
+        messages.OnNext(Message(0, Reading("accelerometer", 0.00, 0.5, 0, 0), Reading("accelerometer", 0.01, 0.5, 0, 0),
+            Reading("gravity", 0.00, 0, 0, 9.8)));
+        Assert.Single(received);
+
+        messages.OnNext(Message(1, Reading("gravity", 0.01, 0, 0, 9.8)));
+        Assert.Equal(2, received.Count);
+        Assert.All(received, s => Assert.Equal(new Vec3(0.5, 0, 9.8), s.AccelerationMs2));
+    }
+
+    [Fact]
     public void A_sample_waits_at_most_a_second_for_a_gyroscope_that_stopped()
     {
         var messages = new Subject<string>();
