@@ -6,9 +6,9 @@
 # TESTPROJECT is the part after "RepSense." of a tests/ project; GLOB limits the files mutated (default: all of the
 # project under test — slow for Analysis). Further options go to Stryker as they are. A test project's own
 # stryker-config.json is read too: Analysis' and Cli's turn coverage analysis off (the per-test coverage capture
-# stalls on their suites), so every mutant there runs the whole suite — give them one file at a time. The xunit.v3 tests run on the
-# Microsoft Testing Platform, so Stryker's 'mtp' runner: with its default VSTest runner no mutant is ever activated
-# and every one "survives".
+# stalls on their suites), so every mutant there runs the whole suite — give them one file at a time. The xunit.v3
+# tests run on the Microsoft Testing Platform, so Stryker's 'mtp' runner: with its default VSTest runner no mutant is
+# ever activated and every one "survives".
 # Not part of CI: a run takes minutes per file. The HTML report lands in tests/RepSense.TESTPROJECT.Tests/StrykerOutput.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -80,8 +80,8 @@ public static class LiveLines
         public void OnCompleted()
         {
             if (_stopped) return;
-            // A source that ends before a second line still had its say: its one line is detected as a file's
-            // header alone would be, so an unknown header is named as such rather than taken for a known one.
+            // A source that ends after one line is detected as a file holding only that header line would be: an
+            // unknown header is named as such, not reported as a header without samples.
             if (_layout is null && _headerLines.Exists(l => !string.IsNullOrWhiteSpace(l)))
             {
                 try
