@@ -8,18 +8,11 @@ namespace RepSense.Cli.Tests.Commands;
 /// error naming the line for anything else.</summary>
 public sealed class EvalManifestTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "repsense-manifest-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new();
 
-    public EvalManifestTests() => Directory.CreateDirectory(_folder);
+    public void Dispose() => _temp.Dispose();
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    private string Write(string content)
-    {
-        string path = Path.Combine(_folder, "manifest.csv");
-        File.WriteAllText(path, content);
-        return path;
-    }
+    private string Write(string content) => _temp.Write("manifest.csv", content);
 
     [Fact]
     public void Columns_are_found_by_name_in_any_order_and_quoted_fields_keep_their_commas_and_quotes()
@@ -35,8 +28,8 @@ public sealed class EvalManifestTests : IDisposable
         var items = EvalManifest.Read(path);
 
         Assert.Equal(3, items.Count);
-        Assert.Equal(new EvalItem(Path.Combine(_folder, "sets/a.csv"), "sets/a.csv", "row, bent over", 10, "suspect", 9), items[0]);
-        Assert.Equal(new EvalItem(Path.Combine(_folder, "sets/b,1.csv"), "sets/b,1.csv", "curl", 8, null, null), items[1]);
+        Assert.Equal(new EvalItem(Path.Combine(_temp.Path, "sets/a.csv"), "sets/a.csv", "row, bent over", 10, "suspect", 9), items[0]);
+        Assert.Equal(new EvalItem(Path.Combine(_temp.Path, "sets/b,1.csv"), "sets/b,1.csv", "curl", 8, null, null), items[1]);
         Assert.Equal(("agreed", (int?)12), (items[2].LabelCheck, items[2].VisualReps));
         Assert.True(items[0].IsSuspect);
     }
@@ -96,7 +89,7 @@ public sealed class EvalManifestTests : IDisposable
     [Fact]
     public void A_missing_or_empty_manifest_is_said_so()
     {
-        string missing = Path.Combine(_folder, "none.csv");
+        string missing = Path.Combine(_temp.Path, "none.csv");
         Assert.Equal($"{missing}: no such manifest file.", Assert.Throws<RepSenseException>(() => EvalManifest.Read(missing)).Message);
 
         string empty = Write("");
