@@ -23,6 +23,18 @@ public sealed record CountingOptions
     /// movement are the set-up around a set (gripping, un-racking, positioning a bench): they last a few seconds at
     /// a quick cadence. A set is announced only once it has lasted this long.</summary>
     public double MinSetS { get; init; } = 7.0;
+    /// <summary>A set shorter than <see cref="MinSetS"/> is announced once it has this many reps, if they are quick
+    /// and forceful (<see cref="QuickSetMinSwingMs2"/>, <see cref="QuickSetMinSwingRad"/>): five reps of a second each
+    /// (tempo 0.5-0-0.5-0) last about six seconds, and the set-up around a set rarely repeats five times.</summary>
+    public int QuickSetReps { get; init; } = 5;
+    /// <summary>Smallest typical swing of a quick set counted in acceleration: a rep of a second moves the wrist hard
+    /// (a curl's tilt alone swings gravity's share by several m/s²), the fidgets and re-racking that can repeat five
+    /// times in a few seconds do not. Real sets reach 1.4-2 m/s² at the slow end; the false quick sets measured on
+    /// the Apple Watch sessions swing 1.6 and 2.4 m/s², simulated one-second reps 8-17 m/s² (3-6 measured alike).</summary>
+    public double QuickSetMinSwingMs2 { get; init; } = 4.0;
+    /// <summary>Smallest typical swing of a quick set counted in the forearm's rotation (about 17°; simulated
+    /// one-second chin-ups swing 0.48 rad).</summary>
+    public double QuickSetMinSwingRad { get; init; } = 0.3;
     /// <summary>Low-pass cut-off of the counting signal, in cycles per rep period.</summary>
     public double SmoothCyclesPerPeriod { get; init; } = 1.5;
     /// <summary>Hysteresis of turning points, as a fraction of the set's typical peak-to-peak range.</summary>

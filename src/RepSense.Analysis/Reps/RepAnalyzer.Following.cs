@@ -231,7 +231,7 @@ public sealed partial class RepAnalyzer
         set.LastTurn = c.Turn;
         set.LastEnd = c.End;
         if (set.Established) output.Add(new RepCounted(set.Index, rep, _nowS));
-        else if (rep.EndS - set.Reps[0].StartS >= _options.MinSetS && set.Reps.Count >= _options.MinReps)
+        else if ((rep.EndS - set.Reps[0].StartS >= _options.MinSetS || IsQuickSet(set)) && set.Reps.Count >= _options.MinReps)
         {
             // A set learned from its set-up (at half the reps' period, or from moves a fraction of the reps' size) is
             // dropped before anything of it was reported, and learned again; the callers stop following it.
@@ -266,8 +266,9 @@ public sealed partial class RepAnalyzer
     }
 
     /// <summary>A set is announced once it has lasted <see cref="CountingOptions.MinSetS"/> with
-    /// <see cref="CountingOptions.MinReps"/> reps; before that a burst of set-up or re-racking could not be told from
-    /// a short set, and nothing is reported that might have to be taken back.</summary>
+    /// <see cref="CountingOptions.MinReps"/> reps, or sooner when it is a quick one (<see cref="IsQuickSet"/>); before
+    /// that a burst of set-up or re-racking could not be told from a short set, and nothing is reported that might have
+    /// to be taken back.</summary>
     private void Establish(ActiveSet set, List<AnalysisEvent> output)
     {
         set.Established = true;
@@ -275,6 +276,16 @@ public sealed partial class RepAnalyzer
         _spotter?.Replaced(); // its provisional reps are replaced by these
         output.Add(new SetStarted(set.Index, set.Reps[0].StartS, set.Model.PeriodS, _nowS));
         foreach (var r in set.Reps) output.Add(new RepCounted(set.Index, r, _nowS));
+    }
+
+    /// <summary>Whether a set not yet <see cref="CountingOptions.MinSetS"/> long is a quick one: at least
+    /// <see cref="CountingOptions.QuickSetReps"/> reps of a forceful swing. Without this a set of five one-second reps
+    /// ended before it could be announced, and was lost.</summary>
+    private bool IsQuickSet(ActiveSet set)
+    {
+        if (set.Reps.Count < _options.QuickSetReps) return false;
+        double minSwing = set.Model.Source == CountingSource.Orientation ? _options.QuickSetMinSwingRad : _options.QuickSetMinSwingMs2;
+        return RepsSwing(set.Model) >= minSwing;
     }
 
     private void EndSet(List<AnalysisEvent> output)

@@ -18,7 +18,8 @@ namespace RepSense.Analysis.Reps;
 /// the swing is the turn (the side whose cycles, placed as whole reps, cover the burst of movement best). It learns
 /// the typical swing and rep shape from the periodic core, then walks outward: a cycle is a rep while its spacing,
 /// swing and shape stay like the core's. <see cref="CountingOptions.MinReps"/> reps over
-/// <see cref="CountingOptions.MinSetS"/> and enough periodicity make a set; one that turns out to have been learned from
+/// <see cref="CountingOptions.MinSetS"/> (or <see cref="CountingOptions.QuickSetReps"/> forceful ones sooner) and enough
+/// periodicity make a set; one that turns out to have been learned from
 /// its set-up (at half the reps' period, or from moves a fraction of their size) is dropped before it is announced and
 /// learned again.</item>
 /// <item><b>Following the set.</b> Each hop extends the train with the next cycle if it still looks like a rep;

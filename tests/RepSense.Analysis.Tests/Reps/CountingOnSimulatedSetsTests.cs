@@ -77,6 +77,40 @@ public class CountingOnSimulatedSetsTests
     }
 
     [Theory]
+    [InlineData("bench-press", 12.5, 1)]
+    [InlineData("deadlift", 50, 2)]
+    [InlineData("biceps-curl", 100, 1)]
+    [InlineData("dumbbell-row", 200, 2)]
+    public void A_quick_set_of_five_one_second_reps_is_counted(string exercise, double rateHz, int seed)
+    {
+        // About six seconds of reps: shorter than a set must last before the set-up around it can be ruled out.
+        var recording = Simulations.AloneOnPhone(Simulations.Set(exercise, 5, tempo: "0.5-0-0.5-0"), rateHz, seed, gyroscope: false);
+        Assert.True(recording.Truth.Sets[0].EndS - recording.Truth.Sets[0].StartS < CountingOptions.Default.MinSetS);
+
+        var sets = RepPipeline.Run(Simulations.Samples(recording)).OfType<SetEnded>().Select(e => e.Set).ToList();
+
+        var found = Assert.Single(sets);
+        Assert.Equal(5, found.RepCount);
+    }
+
+    [Theory]
+    [InlineData(25, 1)]
+    [InlineData(100, 2)]
+    public void Five_quick_small_moves_are_not_a_set(double rateHz, int seed)
+    {
+        // The same quick set with every movement a sixth the size: periodic wrist moves of a fidget's size (about
+        // 1-3 m/s²), which repeat as often as a quick set's reps but do not move the wrist like a lift.
+        var recording = Simulations.AloneOnPhone(Simulations.Set("bench-press", 5, tempo: "0.5-0-0.5-0"), rateHz, seed, gyroscope: false);
+        var samples = Simulations.Samples(recording);
+        var mean = new Ingest.Vec3(samples.Average(s => s.AccelerationMs2.X), samples.Average(s => s.AccelerationMs2.Y), samples.Average(s => s.AccelerationMs2.Z));
+        var small = samples.Select(s => s with { AccelerationMs2 = mean + (s.AccelerationMs2 - mean) * (1 / 6.0) }).ToList();
+
+        Assert.Empty(RepPipeline.Run(small).OfType<SetEnded>());
+        // The swing is what tells them apart: with no floor on it they are taken for a set.
+        Assert.NotEmpty(RepPipeline.Run(small, CountingOptions.Default with { QuickSetMinSwingMs2 = 0 }).OfType<SetEnded>());
+    }
+
+    [Theory]
     [InlineData(12.5, 2)]
     [InlineData(50, 6)]
     [InlineData(200, 2)]
