@@ -63,7 +63,7 @@ public sealed partial class RepAnalyzer
             if (returned)
             {
                 var shape = Shape(ext, k, features, model.ChannelScale, lag);
-                if (!IsRep(ext, k, previousTurn, lag, model, shape, Swing(ext, k)))
+                if (!IsRep(ext, k, previousTurn, lag, model, shape, Swing(ext, k)) || MovesOnPastRest(ext, k, model))
                 {
                     // At a hole the cycle after an odd one is unseen: undecided, it is left out and the set goes on.
                     var verdict = JudgeByNext(ext, k, previousTurn, lag, model, features, from, commitBefore, now, ends);
@@ -161,6 +161,23 @@ public sealed partial class RepAnalyzer
     /// letting go of a handle, turning the wrist to walk off) moves the wrist to a pose of its own, often much
     /// further.</summary>
     private const double MaxSwingWithoutReturn = 2.0;
+
+    /// <summary>
+    /// Whether the cycle at turn <paramref name="k"/> leaves rest by less than any rep may swing
+    /// (<see cref="CountingOptions.MinSwing"/> of a typical swing) and then goes far past where it started (at least
+    /// <see cref="MinBackToMoveOn"/>): not a rep but the lifter moving to another posture — sitting up from the bench,
+    /// standing up from the row — after a small dip on the way. Its swing, measured from the mean of its two ends, can
+    /// look rep-sized and its shape pass. It is judged as an odd cycle: a rep if a sound one follows, the set's end
+    /// otherwise.
+    /// </summary>
+    private bool MovesOnPastRest(List<Extremum> ext, int k, SetModel model) =>
+        k > 0 && k < ext.Count - 1
+        && Math.Abs(ext[k].Value - ext[k - 1].Value) < _options.MinSwing * model.TypicalSwing
+        && Math.Abs(ext[k + 1].Value - ext[k].Value) >= MinBackToMoveOn * model.TypicalSwing;
+
+    /// <summary>Smallest way back, in typical swings, of a cycle that moves on past rest (1.25-1.5 measured alike; at
+    /// 2 a simulated bench press's sitting up still counted).</summary>
+    private const double MinBackToMoveOn = 1.5;
 
     /// <summary>Whether the movement came back from turn <paramref name="k"/> to rest within a period, or within half
     /// as long again as it took to get there (a slow grinder comes back slowly).</summary>
