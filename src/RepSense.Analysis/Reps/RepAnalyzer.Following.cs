@@ -165,9 +165,9 @@ public sealed partial class RepAnalyzer
     /// <summary>
     /// Whether the cycle at turn <paramref name="k"/> leaves rest by less than any rep may swing
     /// (<see cref="CountingOptions.MinSwing"/> of a typical swing) and then goes far past where it started (at least
-    /// <see cref="MinBackToMoveOn"/>): not a rep but the lifter moving to another posture — sitting up from the bench,
-    /// standing up from the row — after a small dip on the way. Its swing, measured from the mean of its two ends, can
-    /// look rep-sized and its shape pass. It is judged as an odd cycle: a rep if a sound one follows, the set's end
+    /// <see cref="MinBackToMoveOn"/>): not a rep but the lifter moving to another posture after a small dip on the way
+    /// — sitting up once the bench press's bar is racked. Its swing, measured from the mean of its two ends, can look
+    /// rep-sized and its shape pass. It is judged as an odd cycle: a rep if a sound one follows, the set's end
     /// otherwise.
     /// </summary>
     private bool MovesOnPastRest(List<Extremum> ext, int k, SetModel model) =>

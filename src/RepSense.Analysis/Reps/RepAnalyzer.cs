@@ -19,9 +19,8 @@ namespace RepSense.Analysis.Reps;
 /// the typical swing and rep shape from the periodic core, then walks outward: a cycle is a rep while its spacing,
 /// swing and shape stay like the core's. <see cref="CountingOptions.MinReps"/> reps over
 /// <see cref="CountingOptions.MinSetS"/> (or <see cref="CountingOptions.QuickSetReps"/> forceful ones sooner) and enough
-/// periodicity make a set; one that turns out to have been learned from
-/// its set-up (at half the reps' period, or from moves a fraction of their size) is dropped before it is announced and
-/// learned again.</item>
+/// periodicity make a set; one that turns out to have been learned from its set-up (at half the reps' period, or from
+/// moves a fraction of their size) is dropped before it is announced and learned again.</item>
 /// <item><b>Following the set.</b> Each hop extends the train with the next cycle if it still looks like a rep;
 /// a rep is committed once its return to rest is <see cref="CountingOptions.CommitLagS"/> behind the newest sample.
 /// When no rep comes within two periods, the set is over.</item>
